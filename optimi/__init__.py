@@ -7,7 +7,7 @@ __version__ = "0.1.0"
 __all__ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger', 'SGD', 'StableAdamW',
            'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision']
 
-# %% ../nbs/index.ipynb #d6740165
+# %% ../nbs/index.ipynb #034ceaf7
 from .optimizer import OptimiOptimizer
 from .adam import Adam, AdamW
 from .adan import Adan
