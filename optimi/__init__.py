@@ -7,7 +7,7 @@ __version__ = "0.1.0"
 __all__ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger', 'SGD', 'StableAdamW',
            'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision']
 
-# %% ../nbs/index.ipynb #034ceaf7
+# %% ../nbs/index.ipynb #87e8a85c
 from .optimizer import OptimiOptimizer
 from .adam import Adam, AdamW
 from .adan import Adan
