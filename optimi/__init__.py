@@ -5,9 +5,13 @@ __version__ = "0.1.0"
 
 # %% auto #0
 __all__ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger', 'SGD', 'StableAdamW',
-           'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision']
+           'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision',
+           'Adafactor', 'get_scheduler', 'get_constant_schedule', 'get_constant_schedule_with_warmup',
+           'get_linear_schedule_with_warmup', 'get_cosine_schedule_with_warmup',
+           'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup',
+           'get_inverse_sqrt_schedule', 'get_wsd_schedule']
 
-# %% ../nbs/index.ipynb #87e8a85c
+# %% ../nbs/index.ipynb #152684dc
 from .optimizer import OptimiOptimizer
 from .adam import Adam, AdamW
 from .adan import Adan
@@ -18,5 +22,7 @@ from .sgd import SGD
 from .stableadamw import StableAdamW
 from .gradientrelease import prepare_for_gradient_release, remove_gradient_release
 from .utils import param_groups_weight_decay, to_low_precision
+from .adafactor import Adafactor
+from .schedules import get_scheduler, get_constant_schedule, get_constant_schedule_with_warmup, get_linear_schedule_with_warmup, get_cosine_schedule_with_warmup, get_cosine_with_hard_restarts_schedule_with_warmup, get_polynomial_decay_schedule_with_warmup, get_inverse_sqrt_schedule, get_wsd_schedule
 
-_all_ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger', 'SGD', 'StableAdamW', 'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision']
+_all_ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger', 'SGD', 'StableAdamW', 'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision', 'Adafactor', 'get_scheduler', 'get_constant_schedule', 'get_constant_schedule_with_warmup', 'get_linear_schedule_with_warmup', 'get_cosine_schedule_with_warmup', 'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup', 'get_inverse_sqrt_schedule', 'get_wsd_schedule']
