@@ -9,9 +9,9 @@ __all__ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger'
            'Adafactor', 'get_scheduler', 'get_constant_schedule', 'get_constant_schedule_with_warmup',
            'get_linear_schedule_with_warmup', 'get_cosine_schedule_with_warmup',
            'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup',
-           'get_inverse_sqrt_schedule', 'get_wsd_schedule']
+           'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'Muon', 'PerLayerOptimizer', 'muon_param_groups']
 
-# %% ../nbs/index.ipynb #152684dc
+# %% ../nbs/index.ipynb #d09bef24
 from .optimizer import OptimiOptimizer
 from .adam import Adam, AdamW
 from .adan import Adan
@@ -24,5 +24,7 @@ from .gradientrelease import prepare_for_gradient_release, remove_gradient_relea
 from .utils import param_groups_weight_decay, to_low_precision
 from .adafactor import Adafactor
 from .schedules import get_scheduler, get_constant_schedule, get_constant_schedule_with_warmup, get_linear_schedule_with_warmup, get_cosine_schedule_with_warmup, get_cosine_with_hard_restarts_schedule_with_warmup, get_polynomial_decay_schedule_with_warmup, get_inverse_sqrt_schedule, get_wsd_schedule
+from .muon import Muon
+from .perlayer import PerLayerOptimizer, muon_param_groups
 
-_all_ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger', 'SGD', 'StableAdamW', 'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision', 'Adafactor', 'get_scheduler', 'get_constant_schedule', 'get_constant_schedule_with_warmup', 'get_linear_schedule_with_warmup', 'get_cosine_schedule_with_warmup', 'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup', 'get_inverse_sqrt_schedule', 'get_wsd_schedule']
+_all_ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger', 'SGD', 'StableAdamW', 'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision', 'Adafactor', 'get_scheduler', 'get_constant_schedule', 'get_constant_schedule_with_warmup', 'get_linear_schedule_with_warmup', 'get_cosine_schedule_with_warmup', 'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup', 'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'Muon', 'PerLayerOptimizer', 'muon_param_groups']
