@@ -71,6 +71,8 @@ def muon_update_(param:Tensor|TensorList, # Weights θ, updated in place
         direction = grad.lerp(momentum_buffer, momentum)         # D_t = (1-μ) g_t + μ B_t
     else: direction = momentum_buffer
     update = orthogonalize(direction, ns_coefficients, ns_steps, eps)   # O_t, a new tensor in the weights' dtype
+    if torch.compiler.is_compiling():                             # in float32, so the scale stays a kernel argument
+        update = update.to(torch.promote_types(update.dtype, torch.float32))  # (scaling a bfloat16 tensor bakes it in)
     update.mul_(update_scale)                                     # -γ_t s(m, n) O_t
     add_update_(param, update, kahan_comp, decay)
 
