@@ -11,7 +11,7 @@ __all__ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger'
            'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup',
            'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'Muon', 'PerLayerOptimizer', 'muon_param_groups']
 
-# %% ../nbs/index.ipynb #d09bef24
+# %% ../nbs/index.ipynb #c37d0e36
 from .optimizer import OptimiOptimizer
 from .adam import Adam, AdamW
 from .adan import Adan
