@@ -102,8 +102,7 @@ _FLOAT32_STATE = ('exp_avg_sq', 'exp_avg_sq_row', 'exp_avg_sq_col', 'step_size')
 
 class Adafactor(OptimiOptimizer):
     "Adafactor (Shazeer & Stern, 2018) with transformers' arguments: factored second moments, relative steps, update clipping"
-    supports_fused = False  # the update compiles, but is slower compiled on the CPU: see "The fused backend: not yet"
-    fused_flatten = False   # the factored statistics need each tensor's rows and columns
+    supports_fused = False  # its update reduces rows and columns, which the elementwise fused backend cannot express
 
     def __init__(self,
                  params:Iterable[Tensor]|Iterable[dict], # Parameters, or dicts defining parameter groups
@@ -121,7 +120,7 @@ class Adafactor(OptimiOptimizer):
                  kahan_sum:bool|None=None, # Kahan summation of the updates; `None`: on for 16-bit parameters
                  foreach:bool|None=None, # Accepted for a uniform API; Adafactor always steps one tensor at a time
                  gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Accepted for a uniform API; `True` is refused: Adafactor has no fused backend yet
+                 fused:bool|None=None, # Accepted for a uniform API; `True` is refused: Adafactor has no fused backend
                  maximize:bool=False, # Ascend the objective instead of descending it
                 ):
         super().__init__(params, dict(lr=lr, eps=eps, clip_threshold=clip_threshold, decay_rate=decay_rate, beta1=beta1,
@@ -169,7 +168,7 @@ class Adafactor(OptimiOptimizer):
         if group['beta1'] is not None: state['exp_avg'] = torch.zeros_like(param, memory_format=torch.preserve_format)
         state['step_size'] = torch.zeros((), dtype=torch.float32, device=param.device)
 
-    def _update(self, group, param, grad, step_size, exp_avg=None, exp_avg_sq=None, exp_avg_sq_row=None,
+    def _update(self, group, run, param, grad, step_size, exp_avg=None, exp_avg_sq=None, exp_avg_sq_row=None,
                 exp_avg_sq_col=None, kahan_comp=None):
         step, wd, scale_parameter = group['step'], group['weight_decay'], group['scale_parameter']
         rel_step = relative_step_size(step, group['warmup_init']) if group['relative_step'] else group['lr']
@@ -178,11 +177,11 @@ class Adafactor(OptimiOptimizer):
         if wd and group['decouple_lr']: decay = wd * rel_step / group['max_lr']
         elif wd and scale_parameter: weight_decay = wd
         elif wd: decay = wd * rel_step  # α_t = ρ_t: transformers' λ·α_t is a plain fraction
-        self._run(adafactor_update_, param, grad, (exp_avg_sq_row, exp_avg_sq_col) if exp_avg_sq is None else exp_avg_sq,
-                  exp_avg, kahan_comp, rel_step=rel_step, beta2=second_moment_decay(step, group['decay_rate']),
-                  eps1=eps1, eps2=eps2, clip_threshold=group['clip_threshold'], beta1=group['beta1'],
-                  scale_parameter=scale_parameter, weight_decay=weight_decay, decay=decay, step_size=step_size,
-                  micro_batch=group['micro_batch'], accumulate=self.optimizer_accumulation)
+        run(adafactor_update_, param, grad, (exp_avg_sq_row, exp_avg_sq_col) if exp_avg_sq is None else exp_avg_sq,
+            exp_avg, kahan_comp, rel_step=rel_step, beta2=second_moment_decay(step, group['decay_rate']),
+            eps1=eps1, eps2=eps2, clip_threshold=group['clip_threshold'], beta1=group['beta1'],
+            scale_parameter=scale_parameter, weight_decay=weight_decay, decay=decay, step_size=step_size,
+            micro_batch=group['micro_batch'], accumulate=self.optimizer_accumulation)
         if not scale_parameter and not self.optimizer_accumulation: step_size.fill_(rel_step)  # α_t = ρ_t
 
     @staticmethod

@@ -12,7 +12,7 @@ import torch
 from torch import Tensor
 
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, TensorList, ema_, ema_sq_, weight_decay_terms
+from .optimizer import OptimiOptimizer, add_scaled_, TensorList, ema_, ema_sq_, weight_decay_terms
 
 # %% auto #0
 __all__ = ['adam_update_', 'Adam', 'AdamW']
@@ -37,7 +37,7 @@ def adam_update_(param:Tensor|TensorList, # Weights θ, updated in place
                 ):
     "One Adam step: update both moments, then `param ← (1-decay)·param - lr·m̂/(√v̂ + eps)`"
     # step-dependent scalars come in precomputed: inside a compiled kernel they would be recomputed per vector
-    if l2 is not None and not accumulate: grad = grad.add(param, alpha=l2)
+    if l2 is not None and not accumulate: grad = add_scaled_(grad.clone(), param, l2)  # g + λθ, a new tensor
     ema_(exp_avg, grad, beta1, micro_batch)                           # m_t = β₁ m_{t-1} + (1-β₁) g_t
     ema_sq_(exp_avg_sq, grad, beta2, micro_batch)                     # v_t = β₂ v_{t-1} + (1-β₂) g_t²
     if accumulate: return
@@ -79,11 +79,11 @@ class Adam(OptimiOptimizer):
         state['exp_avg_sq'] = torch.zeros_like(param, memory_format=torch.preserve_format)
         if group['amsgrad']: state['max_exp_avg_sq'] = torch.zeros_like(param, memory_format=torch.preserve_format)
 
-    def _update(self, group, param, grad, exp_avg, exp_avg_sq, kahan_comp=None, max_exp_avg_sq=None):
+    def _update(self, group, run, param, grad, exp_avg, exp_avg_sq, kahan_comp=None, max_exp_avg_sq=None):
         l2, decay = weight_decay_terms(group)
         beta1, beta2 = group['betas']
         step = group['step']
-        self._run(adam_update_, param, grad, exp_avg, exp_avg_sq, kahan_comp, beta1=beta1, beta2=beta2,
+        run(adam_update_, param, grad, exp_avg, exp_avg_sq, kahan_comp, beta1=beta1, beta2=beta2,
                   eps=group['eps'], step_size=group['lr'] / (1 - beta1 ** step),
                   bias_correction2_sqrt=math.sqrt(1 - beta2 ** step),
                   l2=l2, decay=decay, micro_batch=group['micro_batch'], accumulate=self.optimizer_accumulation,

@@ -12,7 +12,7 @@ import torch
 from torch import Tensor
 
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, TensorList, add_scaled_, weight_decay_terms
+from .optimizer import OptimiOptimizer, TensorList, add_product_, add_scaled_, ema_, ema_sq_, weight_decay_terms
 
 # %% auto #0
 __all__ = ['adan_update_', 'adan_scalars', 'adan_accumulate_', 'Adan']
@@ -43,10 +43,10 @@ def adan_update_(param:Tensor|TensorList, # Weights, updated in place
         if first_step: prev_grad.copy_(grad)              # g_0 = g_1: no difference on the first step
         grad_diff = grad - prev_grad                      # d_t, a new tensor
         prev_grad.copy_(grad)                             # g_t, for the next step
-        exp_avg.lerp_(grad, 1 - beta1)                    # m_t
-        exp_avg_diff.lerp_(grad_diff, 1 - beta2)          # v_t
+        ema_(exp_avg, grad, beta1)                        # m_t
+        ema_(exp_avg_diff, grad_diff, beta2)              # v_t
         nesterov_grad = grad_diff.mul_(beta2).add_(grad)  # g_t + β2·d_t, in d_t's memory
-        exp_avg_sq.lerp_(nesterov_grad.mul_(nesterov_grad), 1 - beta3)  # n_t
+        ema_(exp_avg_sq, nesterov_grad.mul_(nesterov_grad), beta3)  # n_t
     else:
         adan_accumulate_(grad, exp_avg, exp_avg_diff, exp_avg_sq, prev_grad, beta1=beta1, beta2=beta2,
                          beta3=beta3, first_step=first_step, micro_batch=micro_batch)
@@ -89,19 +89,19 @@ def adan_accumulate_(grad:Tensor|TensorList, # Micro-batch gradient $g_k$; only 
     "Add micro-batch gradient `grad` into Adan's state, exactly for $m$, $v$ and $n$ of the window's summed gradient"
     lift = 1 if first_step else 1 + beta2             # d(h)/d(G): the first step has no gradient difference
     if micro_batch == 1:                              # the window opens: decay once
-        exp_avg.lerp_(grad, 1 - beta1)
+        ema_(exp_avg, grad, beta1)
         if first_step: prev_grad.copy_(grad)          # h_1 = g_1
         else:
             grad_diff = grad - prev_grad
-            exp_avg_diff.lerp_(grad_diff, 1 - beta2)
+            ema_(exp_avg_diff, grad_diff, beta2)
             prev_grad.copy_(grad_diff.mul_(beta2).add_(grad))  # h_1 = g_1 + β2·(g_1 - G_{t-1})
-        exp_avg_sq.mul_(beta3).addcmul_(prev_grad, prev_grad, value=1 - beta3)
+        ema_sq_(exp_avg_sq, prev_grad, beta3)
     else:                                             # later micro-batches add without decaying
-        exp_avg.add_(grad, alpha=1 - beta1)
-        if not first_step: exp_avg_diff.add_(grad, alpha=1 - beta2)
+        add_scaled_(exp_avg, grad, 1 - beta1)
+        if not first_step: add_scaled_(exp_avg_diff, grad, 1 - beta2)
         half = grad.mul(lift / 2)                     # δ/2, where h grows by δ = lift·g_k
         prev_grad.add_(half)
-        exp_avg_sq.addcmul_(half, prev_grad, value=4 * (1 - beta3))  # n += (1-β3)·(h_k² - h_{k-1}²) = (1-β3)·δ·(2h_{k-1} + δ)
+        add_product_(exp_avg_sq, half, prev_grad, 4 * (1 - beta3))  # n += (1-β3)·(h_k² - h_{k-1}²) = (1-β3)·δ·(2h_{k-1} + δ)
         prev_grad.add_(half)                          # h_k
 
 # %% ../nbs/03_adan.ipynb #9b17795c
@@ -135,10 +135,10 @@ class Adan(OptimiOptimizer):
         for name in ('exp_avg', 'exp_avg_diff', 'exp_avg_sq', 'prev_grad'):
             state[name] = torch.zeros_like(param, memory_format=torch.preserve_format)
 
-    def _update(self, group, param, grad, exp_avg, exp_avg_diff, exp_avg_sq, prev_grad, kahan_comp=None):
+    def _update(self, group, run, param, grad, exp_avg, exp_avg_diff, exp_avg_sq, prev_grad, kahan_comp=None):
         beta1, beta2, beta3 = group['betas']
         _, decay = weight_decay_terms(group)  # always decoupled: no L2 term
-        self._run(adan_update_, param, grad, exp_avg, exp_avg_diff, exp_avg_sq, prev_grad, kahan_comp,
+        run(adan_update_, param, grad, exp_avg, exp_avg_diff, exp_avg_sq, prev_grad, kahan_comp,
                   beta1=beta1, beta2=beta2, beta3=beta3, eps=group['eps'],
                   **adan_scalars(group['lr'], beta1, beta2, beta3, group['step'], decay, group['adam_wd']),
                   micro_batch=group['micro_batch'], accumulate=self.optimizer_accumulation)

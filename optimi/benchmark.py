@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import gc
+import inspect
 import json
 import os
 import statistics
@@ -24,39 +25,58 @@ import torch
 import optimi
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'TORCH_ADAMW', 'benchmark_shapes', 'make_params', 'median_ms', 'peak_extra_mib', 'Timing', 'time_optimi',
-           'time_torch_adamw', 'step_memory_mib', 'time_torch_optimi', 'first_step_seconds', 'BenchmarkResult',
-           'run_benchmark', 'format_table', 'main']
+__all__ = ['WORKLOADS', 'OPTIMIZERS', 'TORCH_ADAMW', 'benchmark_shapes', 'make_params', 'median_ms', 'peak_extra_mib', 'Timing',
+           'time_optimi', 'time_torch_adamw', 'step_memory_mib', 'time_torch_optimi', 'first_step_seconds',
+           'import_seconds', 'BenchmarkResult', 'run_benchmark', 'format_table', 'main']
 
 # %% ../nbs/16_benchmark.ipynb #609722b5
+def _gpt2_shapes(layers=6, width=768, vocab=8192, context=1024):
+    block = [(width,), (width,), (width, 3 * width), (3 * width,), (width, width), (width,),
+             (width,), (width,), (width, 4 * width), (4 * width,), (4 * width, width), (width,)]
+    return [(vocab, width), (context, width)] + block * layers + [(width,), (width,)]
+
+WORKLOADS = {  # name -> parameter shapes at scale 1
+    '50 tensors': [(1024, 1024)] * 12 + [(4096, 1024)] * 2 + [(2048, 1024)] * 2 + [(64, 64)] * 10 + [(1024,)] * 24,
+    '300 small': [(1024,)] * 300,
+    'GPT-2': _gpt2_shapes(),
+}
+
+
 def benchmark_shapes(scale:float=1.0, # Multiplies every dimension (at least 1)
+                     workload:str='50 tensors', # A key of `WORKLOADS`
                     ) -> list[tuple[int, ...]]:
-    "The benchmark's 50 parameter shapes: 25.2M parameters at `scale=1`"
-    base = [(1024, 1024)] * 12 + [(4096, 1024)] * 2 + [(2048, 1024)] * 2 + [(64, 64)] * 10 + [(1024,)] * 24
-    return [tuple(max(1, round(d * scale)) for d in shape) for shape in base]
+    "The parameter shapes of `workload`, every dimension multiplied by `scale`"
+    if workload not in WORKLOADS: raise ValueError(f'workload: unknown {workload!r}; choose from {list(WORKLOADS)}')
+    return [tuple(max(1, round(d * scale)) for d in shape) for shape in WORKLOADS[workload]]
 
 
 def make_params(shapes:list[tuple[int, ...]], # Parameter shapes
                 dtype:torch.dtype, # Parameter dtype
                 seed:int=0, # Seeds the values and gradients
+                device:str='cpu', # Where the parameters live
                ) -> list[torch.Tensor]:
     "Random parameters of `shapes` with random gradients attached"
     g = torch.Generator().manual_seed(seed)
-    params = [torch.randn(s, generator=g).to(dtype).requires_grad_() for s in shapes]
-    for p in params: p.grad = (1e-2 * torch.randn(p.shape, generator=g)).to(dtype)
+    params = [torch.randn(s, generator=g).to(device, dtype).requires_grad_() for s in shapes]
+    for p in params: p.grad = (1e-2 * torch.randn(p.shape, generator=g)).to(device, dtype)
     return params
 
 # %% ../nbs/16_benchmark.ipynb #20e3c329
-def median_ms(step:callable, # The function to time
-              repeats:int=20, # Timed calls
-              warmup:int=3, # Untimed calls first
-             ) -> float:
-    "Median wall time of `step()` in milliseconds"
-    for _ in range(warmup): step()
-    times = []
+def _synchronize(): torch.cuda.synchronize() if torch.cuda.is_available() and torch.cuda.is_initialized() else None
+
+
+def median_ms(*steps:callable, # The functions to time, stepped in turn
+              repeats:int=20, # Timed calls of each
+              warmup:int=3, # Untimed calls of each first
+             ) -> list[float]:
+    "Median wall time of each of `steps` in milliseconds, timed in alternation: one call of each, `repeats` times"
+    for _ in range(warmup):
+        for step in steps: step()
+    times = [[] for _ in steps]
     for _ in range(repeats):
-        start = time.perf_counter(); step(); times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1e3
+        for step, ts in zip(steps, times):
+            _synchronize(); start = time.perf_counter(); step(); _synchronize(); ts.append(time.perf_counter() - start)
+    return [statistics.median(ts) * 1e3 for ts in times]
 
 
 def _status_kib(key: str) -> int:
@@ -100,7 +120,8 @@ _TORCH_ADAMW_FLAGS = {'for-loop': dict(foreach=False), 'foreach': dict(foreach=T
 class Timing:
     "The timing of one optimizer over the benchmark's parameters"
     median_ms: float           # median step time after warm-up
-    first_step_s: float = 0.0  # the first step, compilation included
+    torch_fused_ms: float|None = None  # torch's fused AdamW, timed in alternation with it
+    first_step_s: float = 0.0  # the first step, kernel building included
     peak_extra_mib: float|None = None  # peak memory during a step above what was held before it
 
 
@@ -108,26 +129,27 @@ def time_optimi(name:str, # A key of `OPTIMIZERS`
                 dtype:torch.dtype, # Parameter dtype
                 shapes:list[tuple[int, ...]], # Parameter shapes
                 repeats:int=20, # Timed steps
+                device:str='cpu', # Where the parameters live
                 **overrides, # Extra constructor arguments, e.g. `fused=False`
                ) -> Timing:
-    "Time optimi's `name` with its defaults (the fused backend) on fresh parameters"
-    params = make_params(shapes, dtype)
+    "Time optimi's `name` with its defaults (the fused backend), side by side with torch's fused AdamW"
+    params = make_params(shapes, dtype, device=device)
     opt = getattr(optimi, name)(params, **{**OPTIMIZERS[name], **overrides})
-    start = time.perf_counter(); opt.step(); first = time.perf_counter() - start
-    ms = median_ms(opt.step, repeats)
-    return Timing(ms, first)
+    _synchronize(); start = time.perf_counter(); opt.step(); _synchronize(); first = time.perf_counter() - start
+    reference = torch.optim.AdamW(make_params(shapes, dtype, device=device), **OPTIMIZERS['AdamW'], fused=True)
+    ms, torch_ms = median_ms(opt.step, reference.step, repeats=repeats)
+    return Timing(ms, torch_ms, first)
 
 
-def time_torch_adamw(implementation:str, # 'for-loop', 'foreach' or 'fused'
-                     dtype:torch.dtype, # Parameter dtype
+def time_torch_adamw(dtype:torch.dtype, # Parameter dtype
                      shapes:list[tuple[int, ...]], # Parameter shapes
                      repeats:int=20, # Timed steps
-                    ) -> Timing:
-    "Time `torch.optim.AdamW` with the benchmark's AdamW hyperparameters"
-    params = make_params(shapes, dtype)
-    opt = torch.optim.AdamW(params, **OPTIMIZERS['AdamW'], **_TORCH_ADAMW_FLAGS[implementation])
-    opt.step()
-    return Timing(median_ms(opt.step, repeats))
+                     device:str='cpu', # Where the parameters live
+                    ) -> dict:
+    "Median step times of `torch.optim.AdamW`'s implementations, by name, timed in alternation"
+    opts = [torch.optim.AdamW(make_params(shapes, dtype, device=device), **OPTIMIZERS['AdamW'], **_TORCH_ADAMW_FLAGS[impl])
+            for impl in TORCH_ADAMW]
+    return dict(zip(TORCH_ADAMW, median_ms(*(o.step for o in opts), repeats=repeats)))
 
 
 def step_memory_mib(make_opt:callable, # Builds the optimizer from a list of parameters
@@ -144,29 +166,25 @@ def step_memory_mib(make_opt:callable, # Builds the optimizer from a list of par
 # %% ../nbs/16_benchmark.ipynb #ae520c88
 _SUBPROCESS_TIMING = '''
 import json, statistics, sys, time, torch, optimi
-shapes, names, dtypes, repeats = json.loads(sys.argv[1])
+shapes, names, dtypes, repeats, device = json.loads(sys.argv[1])
 settings = json.loads(sys.argv[2])
-def make_params(shapes, dtype, seed=0):
-    g = torch.Generator().manual_seed(seed)
-    params = [torch.randn(s, generator=g).to(dtype).requires_grad_() for s in shapes]
-    for p in params: p.grad = (1e-2 * torch.randn(p.shape, generator=g)).to(dtype)
-    return params
-def median_ms(step, repeats, warmup=3):
-    for _ in range(warmup): step()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter(); step(); times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1e3
+{helpers}
 from importlib.metadata import version
 results = {'version': version('torch-optimi')}
 for name in names:
     for dtype in dtypes:
         if not hasattr(optimi, name): continue
-        opt = getattr(optimi, name)(make_params(shapes, getattr(torch, dtype)), **settings[name])
+        opt = getattr(optimi, name)(make_params(shapes, getattr(torch, dtype), device=device), **settings[name])
         opt.step()
-        results[name + ' ' + dtype] = median_ms(opt.step, repeats)
+        results[name + ' ' + dtype] = median_ms(opt.step, repeats=repeats)[0]
 print(json.dumps(results))
 '''
+
+
+def _subprocess_code() -> str:
+    "The torch-optimi timing script, with this module's own `make_params` and `median_ms` pasted in"
+    helpers = '\n'.join(inspect.getsource(f) for f in (_synchronize, make_params, median_ms))
+    return _SUBPROCESS_TIMING.replace('{helpers}', helpers)
 
 
 def time_torch_optimi(python:str, # Interpreter of an environment with torch-optimi installed
@@ -174,10 +192,11 @@ def time_torch_optimi(python:str, # Interpreter of an environment with torch-opt
                       dtypes:list[str], # 'float32' and/or 'bfloat16'
                       shapes:list[tuple[int, ...]], # Parameter shapes
                       repeats:int=20, # Timed steps
+                      device:str='cpu', # Where the parameters live
                      ) -> dict:
     "Median step times of torch-optimi's optimizers, by `'name dtype'`, plus its `'version'`"
-    args = json.dumps([shapes, names, dtypes, repeats]), json.dumps({n: OPTIMIZERS[n] for n in names})
-    done = subprocess.run([python, '-I', '-c', _SUBPROCESS_TIMING, *args], capture_output=True, text=True,
+    args = json.dumps([shapes, names, dtypes, repeats, device]), json.dumps({n: OPTIMIZERS[n] for n in names})
+    done = subprocess.run([python, '-I', '-c', _subprocess_code(), *args], capture_output=True, text=True,
                           cwd=tempfile.gettempdir())
     if done.returncode != 0:
         raise RuntimeError(f'timing torch-optimi with {python} failed:\n{done.stderr[-2000:]}')
@@ -199,7 +218,7 @@ def first_step_seconds(name:str, # A key of `OPTIMIZERS`
     "Seconds of the first step in a fresh process: `(cold, warm)`, with an empty and then a filled compile cache"
     code = f'from optimi.benchmark import _first_step; _first_step({name!r}, {dtype!r}, {json.dumps(shapes)})'
     with tempfile.TemporaryDirectory() as cache:
-        env = {**os.environ, 'TORCHINDUCTOR_CACHE_DIR': cache}
+        env = {**os.environ, 'TORCHINDUCTOR_CACHE_DIR': cache, 'OPTIMI_CACHE_DIR': cache}
         runs = []
         for _ in range(2):
             done = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, env=env)
@@ -207,58 +226,77 @@ def first_step_seconds(name:str, # A key of `OPTIMIZERS`
             runs.append(float(done.stdout.strip().splitlines()[-1]))
     return runs[0], runs[1]
 
+
+_IMPORT_TIMING = 'import time; t0 = time.perf_counter(); import torch; t1 = time.perf_counter(); import optimi; print(t1 - t0, time.perf_counter() - t1)'
+
+
+def import_seconds() -> tuple[float, float]:
+    "Seconds of `import torch` in a fresh process, and of the `import optimi` after it"
+    done = subprocess.run([sys.executable, '-c', _IMPORT_TIMING], capture_output=True, text=True)
+    if done.returncode != 0: raise RuntimeError(f'timing the imports failed:\n{done.stderr[-2000:]}')
+    torch_s, optimi_s = map(float, done.stdout.split())
+    return torch_s, optimi_s
+
 # %% ../nbs/16_benchmark.ipynb #d1651ed0
 @dataclass
 class BenchmarkResult:
     "Everything `run_benchmark` measured"
-    params_millions: float
-    largest_param_mib: dict          # dtype -> MiB of the largest parameter
-    torch_adamw: dict                # (implementation, dtype) -> Timing
-    optimi: dict                     # (name, dtype) -> Timing
+    workloads: dict                  # workload -> (tensors, millions of parameters)
+    torch_adamw: dict                # (workload, dtype) -> {implementation: ms}
+    optimi: dict                     # (workload, name, dtype) -> Timing
     compile_s: dict = field(default_factory=dict)    # (name, dtype) -> (cold, warm) seconds
-    torch_optimi: dict = field(default_factory=dict)  # 'name dtype' -> ms, and 'version'
+    torch_optimi: dict = field(default_factory=dict)  # workload -> {'name dtype': ms, 'version': ...}
+    imports_s: tuple|None = None     # (import torch, import optimi after it) in seconds
+    device: str = 'cpu'
 
 
 def run_benchmark(names:list[str]|None=None, # Optimizers to time; default all of `OPTIMIZERS`
-                  scale:float=1.0, # Shrinks every dimension of the workload
+                  scale:float=1.0, # Shrinks every dimension of the workloads
                   repeats:int=20, # Timed steps per measurement
                   torch_optimi_python:str|None=None, # Interpreter with torch-optimi 0.3.3; `None` skips it
-                  compile_times:bool=True, # Measure cold and warm first steps in fresh processes
+                  compile_times:bool=True, # Measure cold and warm first steps and import time in fresh processes
                   log:callable=print, # Progress messages
+                  workloads:list[str]|None=None, # Keys of `WORKLOADS`; default all
+                  device:str='cpu', # 'cpu' or 'cuda'
                  ) -> BenchmarkResult:
-    "Time optimi's optimizers against torch's AdamW and torch-optimi on the benchmark workload"
+    "Time optimi's optimizers against torch's AdamW and torch-optimi on the benchmark workloads"
     names = list(OPTIMIZERS) if names is None else names
+    workloads = list(WORKLOADS) if workloads is None else workloads
     for n in names:
         if n not in OPTIMIZERS: raise ValueError(f'names: unknown optimizer {n!r}; choose from {sorted(OPTIMIZERS)}')
+    for w in workloads:
+        if w not in WORKLOADS: raise ValueError(f'workloads: unknown {w!r}; choose from {list(WORKLOADS)}')
     if not (isinstance(scale, (int, float)) and 0 < scale <= 4): raise ValueError(f'scale must be in (0, 4], got {scale!r}')
     if not (isinstance(repeats, int) and repeats >= 1): raise ValueError(f'repeats must be an int >= 1, got {repeats!r}')
-    shapes = benchmark_shapes(scale)
+    if device not in ('cpu', 'cuda'): raise ValueError(f"device must be 'cpu' or 'cuda', got {device!r}")
+    if device == 'cuda' and not torch.cuda.is_available(): raise ValueError("device='cuda', but torch sees no CUDA device")
     dtypes = {'float32': torch.float32, 'bfloat16': torch.bfloat16}
-    largest = max(torch.Size(s).numel() for s in shapes)
-    result = BenchmarkResult(sum(torch.Size(s).numel() for s in shapes) / 1e6,
-                             {d: largest * dt.itemsize / 2**20 for d, dt in dtypes.items()}, {}, {})
-    for dname, dtype in dtypes.items():
-        for impl in TORCH_ADAMW:
-            result.torch_adamw[impl, dname] = time_torch_adamw(impl, dtype, shapes, repeats)
-            log(f'torch AdamW {impl:>8} {dname:>8}: {result.torch_adamw[impl, dname].median_ms:8.2f} ms')
-        for n in names:
-            result.optimi[n, dname] = t = time_optimi(n, dtype, shapes, repeats)
-            log(f'optimi {n:>11} {dname:>8}: {t.median_ms:8.2f} ms (first step {t.first_step_s:.2f} s)')
-    # memory last: the measurement changes how glibc allocates, which would slow every timing after it
-    for dname, dtype in dtypes.items():
-        for n in names:
-            result.optimi[n, dname].peak_extra_mib = step_memory_mib(
-                lambda ps: getattr(optimi, n)(ps, **OPTIMIZERS[n]), dtype, shapes)
-        result.torch_adamw['fused', dname].peak_extra_mib = step_memory_mib(
-            lambda ps: torch.optim.AdamW(ps, **OPTIMIZERS['AdamW'], fused=True), dtype, shapes)
-    if torch_optimi_python:
-        result.torch_optimi = time_torch_optimi(torch_optimi_python, names, list(dtypes), shapes, repeats)
-        log(f"torch-optimi {result.torch_optimi.get('version')}: done")
-    if compile_times:
+    result = BenchmarkResult({}, {}, {}, device=device)
+    for w in workloads:
+        shapes = benchmark_shapes(scale, w)
+        result.workloads[w] = (len(shapes), sum(torch.Size(s).numel() for s in shapes) / 1e6)
+        for dname, dtype in dtypes.items():
+            result.torch_adamw[w, dname] = t = time_torch_adamw(dtype, shapes, repeats, device)
+            log(f'{w:>10} torch AdamW {dname:>8}: ' + ', '.join(f'{k} {v:.2f} ms' for k, v in t.items()))
+            for n in names:
+                result.optimi[w, n, dname] = t = time_optimi(n, dtype, shapes, repeats, device)
+                log(f'{w:>10} optimi {n:>11} {dname:>8}: {t.median_ms:8.2f} ms, torch fused {t.torch_fused_ms:8.2f} ms '
+                    f'(first step {t.first_step_s:.2f} s)')
+        if torch_optimi_python:
+            result.torch_optimi[w] = time_torch_optimi(torch_optimi_python, names, list(dtypes), shapes, repeats, device)
+            log(f"{w:>10} torch-optimi {result.torch_optimi[w].get('version')}: done")
+    if device == 'cpu':  # memory last: the measurement changes how glibc allocates, which would slow timings after it
+        shapes = benchmark_shapes(scale, workloads[0])
+        for (w, n, dname), t in result.optimi.items():
+            if w == workloads[0]:
+                t.peak_extra_mib = step_memory_mib(lambda ps: getattr(optimi, n)(ps, **OPTIMIZERS[n]), dtypes[dname], shapes)
+    if compile_times and device == 'cpu':
+        shapes = benchmark_shapes(scale, workloads[0])
         for n in names:
             for dname in dtypes:
                 result.compile_s[n, dname] = first_step_seconds(n, dname, shapes)
                 log(f'first step {n:>11} {dname:>8}: cold {result.compile_s[n, dname][0]:.2f} s, warm {result.compile_s[n, dname][1]:.2f} s')
+        result.imports_s = import_seconds()
     return result
 
 
@@ -267,38 +305,49 @@ def _fmt(x, spec='.1f', suffix=''): return '–' if x is None else f'{x:{spec}}{
 
 def format_table(result:BenchmarkResult, # From `run_benchmark`
                 ) -> str:
-    "Markdown tables of `result`: torch's AdamW, then each optimi optimizer with its ratios"
-    lines = [f'{result.params_millions:.1f}M parameters in 50 tensors; median step time in ms.', '',
-             '| torch.optim.AdamW | float32 | bfloat16 |', '|---|---|---|']
-    for impl in TORCH_ADAMW:
-        lines.append(f"| {impl} | {result.torch_adamw[impl, 'float32'].median_ms:.1f} | "
-                     f"{result.torch_adamw[impl, 'bfloat16'].median_ms:.1f} |")
-    version = result.torch_optimi.get('version', '0.3.3')
-    lines += ['', f'| optimi | float32 | ÷ torch fused fp32 | bf16 + Kahan | ÷ torch fused bf16 | torch-optimi {version} '
-              'bf16 + Kahan | its time ÷ optimi\'s | first step cold / warm (s), fp32 | peak extra memory (MiB) |',
-              '|---|---|---|---|---|---|---|---|---|']
-    fused32, fused16 = result.torch_adamw['fused', 'float32'].median_ms, result.torch_adamw['fused', 'bfloat16'].median_ms
-    for (name, dname), t in result.optimi.items():
-        if dname != 'float32': continue
-        t16 = result.optimi[name, 'bfloat16']
-        old = result.torch_optimi.get(f'{name} bfloat16')
-        cold, warm = result.compile_s.get((name, 'float32'), (None, None))
-        peak = max((x for x in (t.peak_extra_mib, t16.peak_extra_mib) if x is not None), default=None)
-        lines.append(f'| {name} | {t.median_ms:.1f} | {t.median_ms / fused32:.2f}× | {t16.median_ms:.1f} | '
-                     f'{t16.median_ms / fused16:.2f}× | {_fmt(old)} | {_fmt(old and old / t16.median_ms, ".1f", "×")} | '
-                     f'{_fmt(cold, ".1f")} / {_fmt(warm, ".2f")} | {_fmt(peak)} |')
-    lines += ['', f"Largest parameter: {result.largest_param_mib['float32']:.1f} MiB in float32, "
-              f"{result.largest_param_mib['bfloat16']:.1f} MiB in bfloat16."]
-    return '\n'.join(lines)
+    "Markdown tables of `result`: per workload, torch's AdamW, then each optimi optimizer with its ratios"
+    lines = []
+    for w, (count, millions) in result.workloads.items():
+        fused = {d: result.torch_adamw[w, d]['fused'] for d in ('float32', 'bfloat16')}
+        old = result.torch_optimi.get(w, {})
+        lines += [f'**{w}**: {millions:.1f}M parameters in {count} tensors on {result.device}; median step time in ms. '
+                  'torch.optim.AdamW: ' + '; '.join(f'{impl} {result.torch_adamw[w, "float32"][impl]:.1f} (float32), '
+                  f'{result.torch_adamw[w, "bfloat16"][impl]:.1f} (bfloat16)' for impl in TORCH_ADAMW) + '.', '',
+                  f"| optimi | float32 | ÷ torch fused | bf16 + Kahan | ÷ torch fused bf16 | torch-optimi {old.get('version', '0.3.3')} "
+                  "bf16 + Kahan | its time ÷ optimi's |", '|---|---|---|---|---|---|---|']
+        for (ww, name, dname), t in result.optimi.items():
+            if ww != w or dname != 'float32': continue
+            t16 = result.optimi[w, name, 'bfloat16']
+            before = old.get(f'{name} bfloat16')
+            lines.append(f'| {name} | {t.median_ms:.2f} | {t.median_ms / t.torch_fused_ms:.2f}× | {t16.median_ms:.2f} | '
+                         f'{t16.median_ms / t16.torch_fused_ms:.2f}× | {_fmt(before, ".2f")} | {_fmt(before and before / t16.median_ms, ".1f", "×")} |')
+        lines.append('')
+    if result.compile_s or any(t.peak_extra_mib is not None for t in result.optimi.values()):
+        first = next(iter(result.workloads))
+        lines += [f'First step in a fresh process ({first}; s, cold / warm kernel cache) and peak extra memory during a step (MiB):', '',
+                  '| optimi | first step, float32 | first step, bf16 | peak extra memory fp32 / bf16 |', '|---|---|---|---|']
+        for (w, name, dname), t in result.optimi.items():
+            if w != first or dname != 'float32': continue
+            c32, c16 = result.compile_s.get((name, 'float32'), (None, None)), result.compile_s.get((name, 'bfloat16'), (None, None))
+            lines.append(f'| {name} | {_fmt(c32[0], ".2f")} / {_fmt(c32[1], ".2f")} | {_fmt(c16[0], ".2f")} / {_fmt(c16[1], ".2f")} | '
+                         f"{_fmt(t.peak_extra_mib)} / {_fmt(result.optimi[w, name, 'bfloat16'].peak_extra_mib)} |")
+        lines.append('')
+    if result.imports_s:
+        lines.append(f'`import torch` {result.imports_s[0]:.2f} s; `import optimi` after it {result.imports_s[1]:.2f} s more.')
+    return '\n'.join(lines).strip()
 
 # %% ../nbs/16_benchmark.ipynb #4605da43
 def main(argv:list[str]|None=None, # Command-line arguments; default `sys.argv[1:]`
         ):
     "`python -m optimi.benchmark`: run the benchmark and print its tables"
-    parser = argparse.ArgumentParser(prog='python -m optimi.benchmark', description=main.__doc__)
+    parser = argparse.ArgumentParser(prog=None if Path(sys.argv[0]).name == 'optimi-benchmark' else 'python -m optimi.benchmark',
+                                     description=main.__doc__)
     parser.add_argument('--optimizers', nargs='+', default=list(OPTIMIZERS), choices=list(OPTIMIZERS), metavar='NAME',
                         help=f'optimizers to time (default: all of {", ".join(OPTIMIZERS)})')
-    parser.add_argument('--scale', type=float, default=1.0, help='shrink every dimension of the workload (default 1)')
+    parser.add_argument('--workloads', nargs='+', default=list(WORKLOADS), choices=list(WORKLOADS), metavar='NAME',
+                        help=f'parameter sets to time (default: all of {", ".join(WORKLOADS)})')
+    parser.add_argument('--device', default='cpu', choices=['cpu', 'cuda'], help='where the parameters live (default cpu)')
+    parser.add_argument('--scale', type=float, default=1.0, help='shrink every dimension of the workloads (default 1)')
     parser.add_argument('--repeats', type=int, default=20, help='timed steps per measurement (default 20)')
     parser.add_argument('--torch-optimi-python', default=None,
                         help='python of a virtual environment with torch-optimi 0.3.3 installed (default: skip it)')
@@ -309,7 +358,8 @@ def main(argv:list[str]|None=None, # Command-line arguments; default `sys.argv[1
         parser.error(f'--torch-optimi-python: {args.torch_optimi_python} does not exist')
     try:
         result = run_benchmark(args.optimizers, args.scale, args.repeats, args.torch_optimi_python,
-                               not args.no_compile_times, log=lambda m: print(m, file=sys.stderr))
+                               not args.no_compile_times, log=lambda m: print(m, file=sys.stderr),
+                               workloads=args.workloads, device=args.device)
     except ValueError as e: parser.error(str(e))
     if args.json:
         Path(args.json).write_text(json.dumps({k: {str(kk): vars(vv) if isinstance(vv, Timing) else vv for kk, vv in v.items()}

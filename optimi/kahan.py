@@ -8,6 +8,7 @@ from __future__ import annotations
 import torch
 from torch import Tensor
 
+from .fused import in_kernel
 from .optimizer import TensorList, add_scaled_, stochastic_rounding_enabled
 
 # %% auto #0
@@ -44,7 +45,7 @@ def add_update_(param:Tensor|TensorList, # Weights to update in place
     if kahan_comp is None:
         param.add_(update)
         return
-    if torch.compiler.is_compiling() and param.dtype == torch.bfloat16:  # (never a TensorList when compiling)
+    if in_kernel() and param.dtype == torch.bfloat16:  # a kernel keeps intermediates unrounded (never a TensorList there)
         return _compiled_kahan_add_(param, update, kahan_comp)
     update.add_(kahan_comp)              # y = update + c: the step plus what earlier steps lost
     kahan_comp.copy_(param)              # remember the weights before the addition

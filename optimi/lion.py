@@ -34,8 +34,8 @@ def lion_update_(param:Tensor|TensorList, # Weights, updated in place
         ema_(exp_avg, grad, beta2, micro_batch)              # only the momentum takes the micro-batch
         return
     if micro_batch == 1:
-        update = exp_avg.mul(beta1).add_(grad, alpha=1 - beta1)  # c = β1·m + (1-β1)·g, a scratch tensor
-        exp_avg.lerp_(grad, 1 - beta2)                           # m ← β2·m + (1-β2)·g
+        update = add_scaled_(exp_avg.mul(beta1), grad, 1 - beta1)  # c = β1·m + (1-β1)·g, a scratch tensor
+        ema_(exp_avg, grad, beta2)                                 # m ← β2·m + (1-β2)·g
     else:  # the end of an accumulation window: m already holds β2·m_old + (1-β2)·(G - g)
         ema_(exp_avg, grad, beta2, micro_batch)              # m = β2·m_old + (1-β2)·G, exactly
         update = add_scaled_(exp_avg.mul(beta1), grad, (beta2 - beta1) * micro_batch)  # β2·c, with G ≈ k·g
@@ -70,10 +70,10 @@ class Lion(OptimiOptimizer):
     def _init_state(self, group: dict, state: dict, param: Tensor):
         state['exp_avg'] = torch.zeros_like(param, memory_format=torch.preserve_format)
 
-    def _update(self, group: dict, param, grad, exp_avg, kahan_comp=None):
+    def _update(self, group: dict, run, param, grad, exp_avg, kahan_comp=None):
         beta1, beta2 = group['betas']
         _, decay = weight_decay_terms(group)  # always decoupled: no L2 term
-        self._run(lion_update_, param, grad, exp_avg, kahan_comp, lr=group['lr'], beta1=beta1, beta2=beta2,
+        run(lion_update_, param, grad, exp_avg, kahan_comp, lr=group['lr'], beta1=beta1, beta2=beta2,
                   decay=decay, micro_batch=group['micro_batch'], accumulate=self.optimizer_accumulation)
 
     def _can_accumulate(self, group): return True

@@ -71,16 +71,13 @@ def muon_update_(param:Tensor|TensorList, # Weights θ, updated in place
         direction = grad.lerp(momentum_buffer, momentum)         # D_t = (1-μ) g_t + μ B_t
     else: direction = momentum_buffer
     update = orthogonalize(direction, ns_coefficients, ns_steps, eps)   # O_t, a new tensor in the weights' dtype
-    if torch.compiler.is_compiling():                             # in float32, so the scale stays a kernel argument
-        update = update.to(torch.promote_types(update.dtype, torch.float32))  # (scaling a bfloat16 tensor bakes it in)
     update.mul_(update_scale)                                     # -γ_t s(m, n) O_t
     add_update_(param, update, kahan_comp, decay)
 
 # %% ../nbs/13_muon.ipynb #25192caa
 class Muon(OptimiOptimizer):
     "Muon (Jordan et al., 2024): momentum orthogonalized by Newton–Schulz iterations, for 2-D weight matrices"
-    supports_fused = True
-    fused_flatten = False  # Newton–Schulz multiplies matrices: the fused backend passes tensors with their shapes
+    supports_fused = False  # Newton–Schulz is matrix products, which the elementwise fused backend cannot express
 
     def __init__(self,
                  params:Iterable[Tensor]|Iterable[dict], # 2-D parameters, or dicts defining parameter groups
@@ -97,7 +94,7 @@ class Muon(OptimiOptimizer):
                  kahan_sum:bool|None=None, # Kahan summation of the updates; `None`: on for 16-bit parameters
                  foreach:bool|None=None, # Multi-tensor `foreach` backend for the elementwise parts; `None`: on for non-CPU devices
                  gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Compiled backend; `None`: on where it compiles, unless `foreach` is set
+                 fused:bool|None=None, # Accepted for a uniform API; `True` is refused: Muon has no fused backend
                  maximize:bool=False, # Ascend the objective instead of descending it
                  stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
                 ):
@@ -126,17 +123,15 @@ class Muon(OptimiOptimizer):
     def _init_state(self, group, state, param):
         state['momentum_buffer'] = torch.zeros_like(param, memory_format=torch.preserve_format)
 
-    def _update(self, group, param, grad, momentum_buffer, kahan_comp=None):
+    def _update(self, group, run, param, grad, momentum_buffer, kahan_comp=None):
         _, decay = weight_decay_terms(group)
         lr, adjust = group['lr'], group['adjust_lr_fn']
         if isinstance(param, TensorList):  # one factor per matrix, as float32 0-dim tensors: the CPU `foreach`
             update_scale = [torch.tensor(-lr * shape_factor(p.shape, adjust)) for p in param]  # kernel rounds a list of numbers to bfloat16
-        else:
-            update_scale = -lr * shape_factor(param.shape, adjust)
-            param = param.detach()  # a plain tensor on the same memory: the compiler fixes the shapes of an `nn.Parameter`
-        self._run(muon_update_, param, grad, momentum_buffer, kahan_comp, momentum=group['momentum'],
-                  nesterov=group['nesterov'], ns_coefficients=tuple(group['ns_coefficients']),
-                  ns_steps=group['ns_steps'], eps=group['eps'], update_scale=update_scale, decay=decay,
-                  micro_batch=group['micro_batch'], accumulate=self.optimizer_accumulation)
+        else: update_scale = -lr * shape_factor(param.shape, adjust)
+        run(muon_update_, param, grad, momentum_buffer, kahan_comp, momentum=group['momentum'],
+            nesterov=group['nesterov'], ns_coefficients=tuple(group['ns_coefficients']),
+            ns_steps=group['ns_steps'], eps=group['eps'], update_scale=update_scale, decay=decay,
+            micro_batch=group['micro_batch'], accumulate=self.optimizer_accumulation)
 
     def _can_accumulate(self, group): return True

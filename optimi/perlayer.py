@@ -97,10 +97,10 @@ class PerLayerOptimizer(OptimiOptimizer):
 
     def _init_state(self, group, state, param): self._rule(group)._init_state(group, state, param)
 
-    def _update(self, group, param, grad, **state):
+    def _update(self, group, run, param, grad, **state):
         rule = self._rule(group)
-        rule.optimizer_accumulation, rule._fusing, rule._maximize = self.optimizer_accumulation, self._fusing, self._maximize
-        rule._update(group, param, grad, **state)
+        rule.optimizer_accumulation = self.optimizer_accumulation
+        rule._update(group, run, param, grad, **state)
 
     def _can_accumulate(self, group): return self._rule(group)._can_accumulate(group)
 
@@ -111,10 +111,6 @@ class PerLayerOptimizer(OptimiOptimizer):
 
     def _foreach_enabled(self, group, device): return self._rule(group)._foreach_enabled(group, device)
     def _fused_enabled(self, group, device): return self._rule(group)._fused_enabled(group, device)
-
-    def _fused_update(self, group, param, state):
-        self.fused_flatten = self._rule(group).fused_flatten  # Muon's kernel needs real shapes, elementwise ones flat views
-        return super()._fused_update(group, param, state)
 
     def load_state_dict(self, state_dict:dict):
         "Load a `state_dict()` saved from a `PerLayerOptimizer` whose groups named the same optimizers, in the same order"

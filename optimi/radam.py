@@ -12,7 +12,7 @@ import torch
 from torch import Tensor
 
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, TensorList, ema_, ema_sq_, weight_decay_terms
+from .optimizer import OptimiOptimizer, add_scaled_, TensorList, ema_, ema_sq_, weight_decay_terms
 
 # %% auto #0
 __all__ = ['RECTIFY_MIN_SMA', 'sma_lengths', 'rectification', 'radam_step_size', 'radam_update_', 'RAdam']
@@ -64,7 +64,7 @@ def radam_update_(param:Tensor|TensorList, # Weights, updated in place
                   accumulate:bool=False, # Only add `grad` into the moments; leave the weights alone
                  ):
     "One RAdam step: update both moments, then take a momentum step or a rectified adaptive step"
-    if l2 is not None and not accumulate: grad = grad.add(param, alpha=l2)
+    if l2 is not None and not accumulate: grad = add_scaled_(grad.clone(), param, l2)  # g + λθ, a new tensor
     ema_(exp_avg, grad, beta1, micro_batch)
     ema_sq_(exp_avg_sq, grad, beta2, micro_batch)
     if accumulate: return
@@ -103,11 +103,11 @@ class RAdam(OptimiOptimizer):
         state['exp_avg'] = torch.zeros_like(param, memory_format=torch.preserve_format)
         state['exp_avg_sq'] = torch.zeros_like(param, memory_format=torch.preserve_format)
 
-    def _update(self, group: dict, param, grad, exp_avg, exp_avg_sq, kahan_comp=None):
+    def _update(self, group: dict, run, param, grad, exp_avg, exp_avg_sq, kahan_comp=None):
         l2, decay = weight_decay_terms(group)
         beta1, beta2 = group['betas']
         step_size, rectified = radam_step_size(group['lr'], beta1, beta2, group['step'])
-        self._run(radam_update_, param, grad, exp_avg, exp_avg_sq, kahan_comp, beta1=beta1, beta2=beta2,
+        run(radam_update_, param, grad, exp_avg, exp_avg_sq, kahan_comp, beta1=beta1, beta2=beta2,
                   eps=group['eps'], step_size=step_size, rectified=rectified, l2=l2, decay=decay,
                   micro_batch=group['micro_batch'], accumulate=self.optimizer_accumulation)
 

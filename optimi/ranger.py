@@ -74,7 +74,7 @@ class Ranger(RAdam):
         if self._kahan_enabled(group, param):
             state['slow_comp'] = torch.zeros_like(param, memory_format=torch.preserve_format)
 
-    def _update(self, group: dict, param, grad, exp_avg, exp_avg_sq, slow_param, slow_comp=None, kahan_comp=None):
-        super()._update(group, param, grad, exp_avg, exp_avg_sq, kahan_comp)
+    def _update(self, group: dict, run, param, grad, exp_avg, exp_avg_sq, slow_param, slow_comp=None, kahan_comp=None):
+        super()._update(group, run, param, grad, exp_avg, exp_avg_sq, kahan_comp)
         if group['step'] % group['k'] == 0 and not self.optimizer_accumulation:  # weights moved: maybe sync
             lookahead_sync_(param, slow_param, kahan_comp, slow_comp, alpha=group['alpha'])

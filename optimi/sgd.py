@@ -32,7 +32,7 @@ def sgd_update_(param:Tensor|TensorList, # Weights, updated in place
                 accumulate:bool=False, # Only add `grad` into the momentum buffer; leave the weights alone
                ):
     "One SGD step: `param ← (1 - decay)·param - lr·d`, where `d` is the buffer (or `grad + μ·buf` with Nesterov)"
-    if l2 is not None and not accumulate: grad = grad.add(param, alpha=l2)
+    if l2 is not None and not accumulate: grad = add_scaled_(grad.clone(), param, l2)  # g + λθ, a new tensor
     direction = grad
     if momentum is not None:
         if micro_batch == 1: momentum_buffer.mul_(momentum)  # later micro-batches of a window add without decaying
@@ -85,12 +85,12 @@ class SGD(OptimiOptimizer):
         if group['momentum'] > 0:
             state['momentum_buffer'] = torch.zeros_like(param, memory_format=torch.preserve_format)
 
-    def _update(self, group: dict, param, grad, momentum_buffer=None, kahan_comp=None):
+    def _update(self, group: dict, run, param, grad, momentum_buffer=None, kahan_comp=None):
         l2, decay = weight_decay_terms(group)
         momentum = group['momentum']
         start_from_grad = group['torch_init'] and group['step'] == 1  # the buffer is still zero: τ = 1 sets it to ĝ_1
         dampened = group['dampening'] and not start_from_grad
-        self._run(sgd_update_, param, grad, momentum_buffer, kahan_comp, lr=group['lr'],
+        run(sgd_update_, param, grad, momentum_buffer, kahan_comp, lr=group['lr'],
                   momentum=momentum if momentum > 0 else None, grad_weight=1 - momentum if dampened else 1.0,
                   nesterov=group['nesterov'], l2=l2, decay=decay, micro_batch=group['micro_batch'],
                   accumulate=self.optimizer_accumulation)

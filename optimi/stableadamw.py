@@ -11,6 +11,7 @@ from collections.abc import Iterable
 import torch
 from torch import Tensor
 
+from .fused import in_kernel
 from .kahan import add_update_
 from .optimizer import OptimiOptimizer, TensorList, ema_, ema_sq_, weight_decay_terms
 
@@ -24,6 +25,8 @@ def rms_per_tensor(x:Tensor|TensorList, # A tensor, or a list of tensors that sh
     if isinstance(x, TensorList):
         norms = torch._foreach_norm(x.tensors, 2, dtype=torch.promote_types(x[0].dtype, torch.float32))
         return TensorList(norms).div([math.sqrt(t.numel()) for t in x])
+    if in_kernel():  # a kernel serves every size, so the size cannot be a Python number: the mean of the squares
+        return x.to(torch.promote_types(x.dtype, torch.float32)).square().mean().sqrt()
     return torch.linalg.vector_norm(x, dtype=torch.promote_types(x.dtype, torch.float32)).div(math.sqrt(x.numel()))
 
 # %% ../nbs/08_stableadamw.ipynb #54d53505
@@ -81,11 +84,11 @@ class StableAdamW(OptimiOptimizer):
         state['exp_avg'] = torch.zeros_like(param, memory_format=torch.preserve_format)
         state['exp_avg_sq'] = torch.zeros_like(param, memory_format=torch.preserve_format)
 
-    def _update(self, group: dict, param, grad, exp_avg, exp_avg_sq, kahan_comp=None):
+    def _update(self, group: dict, run, param, grad, exp_avg, exp_avg_sq, kahan_comp=None):
         _, decay = weight_decay_terms(group)  # decouple_wd is True in every group: no L2 term
         beta1, beta2 = group['betas']
         step = group['step']
-        self._run(stableadamw_update_, param, grad, exp_avg, exp_avg_sq, kahan_comp, beta1=beta1, beta2=beta2,
+        run(stableadamw_update_, param, grad, exp_avg, exp_avg_sq, kahan_comp, beta1=beta1, beta2=beta2,
                   eps=group['eps'], step_size=group['lr'] / (1 - beta1 ** step),
                   bias_correction2_sqrt=math.sqrt(1 - beta2 ** step), decay=decay, micro_batch=group['micro_batch'],
                   accumulate=self.optimizer_accumulation)
