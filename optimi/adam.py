@@ -64,7 +64,7 @@ class Adam(OptimiOptimizer):
                  kahan_sum:bool|None=None, # Kahan summation of the updates; `None`: on for 16-bit parameters
                  foreach:bool|None=None, # Multi-tensor `foreach` backend; `None`: on for non-CPU devices
                  gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Compiled one-kernel-per-tensor backend; `None`: on where it compiles, unless `foreach` is set
+                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
                  maximize:bool=False, # Ascend the objective instead of descending it
                  amsgrad:bool=False, # AMSGrad: normalize by the running maximum of the second moment
                  stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
@@ -105,7 +105,7 @@ class AdamW(Adam):
                  kahan_sum:bool|None=None, # Kahan summation of the updates; `None`: on for 16-bit parameters
                  foreach:bool|None=None, # Multi-tensor `foreach` backend; `None`: on for non-CPU devices
                  gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Compiled one-kernel-per-tensor backend; `None`: on where it compiles, unless `foreach` is set
+                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
                  maximize:bool=False, # Ascend the objective instead of descending it
                  amsgrad:bool=False, # AMSGrad: normalize by the running maximum of the second moment
                  stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer

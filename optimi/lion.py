@@ -57,7 +57,7 @@ class Lion(OptimiOptimizer):
                  kahan_sum:bool|None=None, # Kahan summation; `None` turns it on for bfloat16 and float16 parameters
                  foreach:bool|None=None, # `foreach` kernels; `None` picks the faster backend for the device
                  gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Compiled one-kernel-per-tensor backend; `None`: on where it compiles, unless `foreach` is set
+                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
                  maximize:bool=False, # Ascend the objective instead of descending it
                  stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
                 ):

@@ -39,7 +39,7 @@ class PerLayerOptimizer(OptimiOptimizer):
                  kahan_sum:bool|None=None, # Kahan summation of the updates; `None`: on for 16-bit parameters
                  foreach:bool|None=None, # Multi-tensor `foreach` backend; `None`: on for non-CPU devices
                  gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Compiled backend; `None`: on where it compiles, for optimizers that have it, unless `foreach` is set
+                 fused:bool|None=None, # Fused backend for the groups whose optimizer has one; `None`: on where it can build kernels, unless `foreach` is set
                  maximize:bool=False, # Ascend the objective instead of descending it
                 ):
         self._rules = {}  # optimizer name -> an instance of its class holding no parameters: its update rule

@@ -73,7 +73,7 @@ class StableAdamW(OptimiOptimizer):
                  kahan_sum:bool|None=None, # Kahan summation of updates; `None` turns it on for 16-bit parameters
                  foreach:bool|None=None, # Use `foreach` kernels; `None` picks the faster backend for the device
                  gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Compiled one-kernel-per-tensor backend; `None`: on where it compiles, unless `foreach` is set
+                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
                  maximize:bool=False, # Ascend the objective instead of descending it
                 ):
         super().__init__(params, dict(lr=lr, betas=betas, weight_decay=weight_decay, eps=eps, decouple_wd=True,
