@@ -12,7 +12,7 @@ import torch
 from torch import Tensor
 
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, add_scaled_, TensorList, ema_, ema_sq_, weight_decay_terms
+from .optimizer import OptimiOptimizer, add_scaled_, rdiv_, TensorList, ema_, ema_sq_, weight_decay_terms
 
 # %% auto #0
 __all__ = ['adam_update_', 'Adam', 'AdamW']
@@ -43,8 +43,7 @@ def adam_update_(param:Tensor|TensorList, # Weights θ, updated in place
     if accumulate: return
     if max_exp_avg_sq is not None: exp_avg_sq = max_exp_avg_sq.copy_(max_exp_avg_sq.maximum(exp_avg_sq))  # AMSGrad: max(v_{t-1}, v_t)
     update = exp_avg_sq.sqrt().div_(bias_correction2_sqrt).add_(eps)  # √v̂_t + ε
-    update.div_(exp_avg).reciprocal_().mul_(-step_size)              # -γ_t m̂_t / (√v̂_t + ε), as -γ_t/((√v̂_t + ε)/m̂_t):
-                                                                      # a zero m̂ gives 1/∞ = 0 even where 1/(√v̂_t + ε) overflows
+    rdiv_(update, exp_avg).mul_(-step_size)                           # -γ_t m̂_t / (√v̂_t + ε), in the denominator's buffer
     add_update_(param, update, kahan_comp, decay)
 
 # %% ../nbs/02_adam.ipynb #9ccc84ac

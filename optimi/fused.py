@@ -105,11 +105,12 @@ class _Tracer(TorchDispatchMode):
         if x.dtype != dtype: node = self.add(Node('bitcast', (node,), x.dtype, node.vector))
         return node
 
-    def assign(self, target: Tensor, node: Node):
-        "Make `node` the new contents of `target`'s memory (cast to its dtype, spread over its elements)"
+    def assign(self, target: Tensor, node: Node, cast: bool = True):
+        "Make `node` the new contents of `target`'s memory (cast to its dtype unless `cast=False`, spread over its elements)"
         key = target.untyped_storage().data_ptr()
-        temporary_low = key not in self.inputs and target.dtype in (torch.bfloat16, torch.float16) and node.dtype == torch.float32
-        if node.dtype != target.dtype and not temporary_low:  # a temporary keeps float32 values, as the kernel keeps them in registers
+        # an op writing float32 results into a 16-bit temporary keeps them in float32, as registers keep them
+        cast = cast or key in self.inputs or target.dtype not in (torch.bfloat16, torch.float16) or node.dtype != torch.float32
+        if node.dtype != target.dtype and cast:
             node = self.add(Node('cast', (node,), target.dtype, node.vector))
         if not node.vector and self._kind(target): node = self.add(Node('broadcast', (node,), target.dtype, True))
         if key in self.buffers and target.dtype != self.buffers[key][1]:  # a view of the memory as another dtype
@@ -156,7 +157,7 @@ class _Tracer(TorchDispatchMode):
                 raise KernelError(f'aten.{name} over dims {dims}: only reductions of a whole tensor are supported')
             self.assign(target, self.add(Node(base, (self.read(args[0]),), out.dtype, False)))
         elif base in _ELEMENTWISE:
-            self.assign(target, self.elementwise(base, out, args, kwargs))
+            self.assign(target, self.elementwise(base, out, args, kwargs), cast=not inplace)
         else: raise KernelError(f'the kernel generator does not know aten.{name}')
         return out
 

@@ -24,10 +24,11 @@ def round_to_bfloat16(x:Tensor, # float32 values
 
 
 def _compiled_kahan_add_(param: Tensor, update: Tensor, kahan_comp: Tensor):
-    "Kahan summation for bfloat16 weights inside a compiled kernel, in float32, with the rounding written out"
+    "Kahan summation for 16-bit weights inside a kernel, in float32, with the rounding written out"
     y = update.float() + kahan_comp.float()    # y = update + c
     old = param.float()
-    new = round_to_bfloat16(old + y)           # θ = fl(θ_old + y), rounded where the compiler cannot skip it
+    total = old + y                            # θ = fl(θ_old + y), rounded where the compiler cannot skip it:
+    new = round_to_bfloat16(total) if param.dtype == torch.bfloat16 else total.to(param.dtype).float()  # float16: by a cast
     kahan_comp.copy_((old - new) + y)          # c = (θ_old - θ) + y
     param.copy_(new)                           # exact: `new` is already a bfloat16 number
 
@@ -45,7 +46,7 @@ def add_update_(param:Tensor|TensorList, # Weights to update in place
     if kahan_comp is None:
         param.add_(update)
         return
-    if in_kernel() and param.dtype == torch.bfloat16:  # a kernel keeps intermediates unrounded (never a TensorList there)
+    if in_kernel() and param.dtype in (torch.bfloat16, torch.float16):  # a kernel keeps intermediates unrounded (never a TensorList there)
         return _compiled_kahan_add_(param, update, kahan_comp)
     update.add_(kahan_comp)              # y = update + c: the step plus what earlier steps lost
     kahan_comp.copy_(param)              # remember the weights before the addition

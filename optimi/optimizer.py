@@ -21,7 +21,7 @@ from .fused import CompilerError, Eager, fused_backend, in_kernel
 _LOW_PRECISION = (torch.bfloat16, torch.float16)  # the dtypes whose updates need Kahan summation
 
 # %% auto #0
-__all__ = ['TensorList', 'weight_decay_terms', 'add_scaled_', 'add_product_', 'stochastic_rounding_enabled',
+__all__ = ['TensorList', 'weight_decay_terms', 'add_scaled_', 'add_product_', 'rdiv_', 'stochastic_rounding_enabled',
            'stochastic_rounding', 'OptimiOptimizer', 'ema_', 'ema_sq_']
 
 # %% ../nbs/00_optimizer.ipynb #5d26038b
@@ -145,6 +145,14 @@ def add_product_(y:Tensor|TensorList, # Updated in place
         a = a.to(torch.promote_types(a.dtype, torch.float32))
         return y.add_(a * b * scale)
     return y.addcmul_(a, b, value=scale)
+
+
+def rdiv_(x:Tensor|TensorList, # The denominator, overwritten with the quotient
+          numerator:Tensor|TensorList, # Divided by `x`; only read
+         ) -> Tensor|TensorList:
+    "`x ← numerator / x` in place: eagerly as `1/(x/numerator)`, which needs no new tensor; in a kernel as one division"
+    if in_kernel(): return x.copy_(numerator / x)  # registers, not memory: the direct quotient saves a division
+    return x.div_(numerator).reciprocal_()
 
 # %% ../nbs/00_optimizer.ipynb #c202bcfb
 _rounding = threading.local()  # `.stochastic`: whether this thread's `add_update_` calls round stochastically
