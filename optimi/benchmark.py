@@ -272,6 +272,13 @@ def run_benchmark(names:list[str]|None=None, # Optimizers to time; default all o
     if device == 'cuda' and not torch.cuda.is_available(): raise ValueError("device='cuda', but torch sees no CUDA device")
     dtypes = {'float32': torch.float32, 'bfloat16': torch.bfloat16}
     result = BenchmarkResult({}, {}, {}, device=device)
+    if compile_times and device == 'cpu':  # first: fresh processes, before this one holds gigabytes
+        shapes = benchmark_shapes(scale, workloads[0])
+        for n in names:
+            for dname in dtypes:
+                result.compile_s[n, dname] = first_step_seconds(n, dname, shapes)
+                log(f'first step {n:>11} {dname:>8}: cold {result.compile_s[n, dname][0]:.2f} s, warm {result.compile_s[n, dname][1]:.2f} s')
+        result.imports_s = import_seconds()
     for w in workloads:
         shapes = benchmark_shapes(scale, w)
         result.workloads[w] = (len(shapes), sum(torch.Size(s).numel() for s in shapes) / 1e6)
@@ -290,13 +297,6 @@ def run_benchmark(names:list[str]|None=None, # Optimizers to time; default all o
         for (w, n, dname), t in result.optimi.items():
             if w == workloads[0]:
                 t.peak_extra_mib = step_memory_mib(lambda ps: getattr(optimi, n)(ps, **OPTIMIZERS[n]), dtypes[dname], shapes)
-    if compile_times and device == 'cpu':
-        shapes = benchmark_shapes(scale, workloads[0])
-        for n in names:
-            for dname in dtypes:
-                result.compile_s[n, dname] = first_step_seconds(n, dname, shapes)
-                log(f'first step {n:>11} {dname:>8}: cold {result.compile_s[n, dname][0]:.2f} s, warm {result.compile_s[n, dname][1]:.2f} s')
-        result.imports_s = import_seconds()
     return result
 
 

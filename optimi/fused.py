@@ -357,30 +357,46 @@ def generate(nodes: list, outputs: list, in_dtypes: list, name: str = 'optimi_ke
     present = [k for k, d in enumerate(in_dtypes) if d is not None]  # `ptrs` holds only the arguments that are not None
     for slot, k in enumerate(present):
         lines.append(f'    {_STORE[in_dtypes[k]]} *restrict a{k} = ({_STORE[in_dtypes[k]]} *)ptrs[{slot} * n_tensors + t];')
-    def vector_closure(roots):
-        seen, order = set(), []
+    def vector_closure(roots, stored):
+        "The vector nodes that `roots` need, in order; a node of `stored` (input -> node) is read back from memory"
+        seen, order, reloaded = set(), [], {n.index: k for k, n in stored.items()}
         def visit(node):
             if not isinstance(node, Node) or not node.vector or node.index in seen: return
             seen.add(node.index)
-            for a in node.args: visit(a)
+            if node.index not in reloaded:
+                for a in node.args: visit(a)
             order.append(node)
         for r in roots: visit(r)
-        return sorted(order, key=lambda n: n.index)
+        return sorted(order, key=lambda n: n.index), reloaded
+    # A buffer whose final value is ready before the last loop is stored in the loop that computes it, and later
+    # loops read it back instead of recomputing it, unless a later loop still needs the buffer's old value.
+    early = {k: n for k, n in outputs if phase[n.index] < last}
+    while True:
+        conflicts = set()
+        for p in range(1, last + 1):
+            stored = {k: n for k, n in early.items() if phase[n.index] < p}
+            roots = [r.args[0] for r in nodes if r.index in needed and r.op in _REDUCTIONS and phase[r.args[0].index] == p]
+            roots += [n for k, n in outputs if k not in early] if p == last else []
+            order, reloaded = vector_closure(roots, stored)
+            conflicts |= {n.args[0] for n in order if n.op == 'load' and n.args[0] in stored and n.index not in reloaded}
+        if not conflicts: break
+        for k in conflicts: del early[k]
     for p in range(last + 1):
         for node in nodes:  # the per-tensor numbers this loop needs
             if node.index in needed and not node.vector and node.op not in _REDUCTIONS and phase[node.index] == p:
                 lines.append(f'    const {_REG[node.dtype]} {em.name(node)} = {em.expr(node)};')
         reductions = [n for n in nodes if n.index in needed and n.op in _REDUCTIONS and phase[n.args[0].index] == p
                       and n.args[0].vector]
-        stores = outputs if p == last else []
+        stores = [(k, n) for k, n in outputs if (phase[n.index] == p if k in early else p == last)]
         roots = [r.args[0] for r in reductions] + [n for _, n in stores]
         accs = [f'acc{r.index}' for r in reductions]
         for acc in accs: lines.append(f'    double {acc} = 0;')
         lines.append(f"    #pragma omp simd{' reduction(+:' + ', '.join(accs) + ')' if accs else ''}")
         lines.append('    for (int64_t i = 0; i < n; i++) {')
-        for node in vector_closure(roots):
-            if node.op == 'load':
-                k, d = node.args[0], node.dtype
+        order, reloaded = vector_closure(roots, {k: n for k, n in early.items() if phase[n.index] < p})
+        for node in order:
+            if node.op == 'load' or node.index in reloaded:
+                k, d = (node.args[0], node.dtype) if node.op == 'load' else (reloaded[node.index], in_dtypes[reloaded[node.index]])
                 value = f'bf16_load(a{k}[i])' if d == torch.bfloat16 else f'(float)a{k}[i]' if d == torch.float16 else f'a{k}[i]'
                 lines.append(f'      const {_REG[d]} {em.name(node)} = {value};')
             else: lines.append(f'      const {_REG[node.dtype]} {em.name(node)} = {em.expr(node)};')
