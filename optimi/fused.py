@@ -294,7 +294,8 @@ class _Emitter:
         elif op == 'sub': e = f'{a[0]} - {a[1]}' if ins[2] == 1 else f'{a[0]} - {a[1]} * {a[2]}'
         elif op == 'rsub': e = f'{a[1]} - {a[0]}' if ins[2] == 1 else f'{a[1]} - {a[0]} * {a[2]}'
         elif op == 'mul': e = f'{a[0]} * {a[1]}'
-        elif op == 'div': e = f'{a[0]} / {a[1]}'
+        elif op == 'div':  # by a per-tensor number: multiply by its reciprocal, computed once (a division costs most)
+            e = f'{a[0]} * (({creg})(1.0 / {a[1]}))' if isinstance(ins[1], Node) and not ins[1].vector and node.vector else f'{a[0]} / {a[1]}'
         elif op == 'neg': e = f'-{a[0]}'
         elif op == 'abs': e = f'{fn["abs"]}({a[0]})' if fn else f'({a[0]} < 0 ? -{a[0]} : {a[0]})'
         elif op in ('sign', 'sgn'): e = f'({creg})(({a[0]} > 0) - ({a[0]} < 0))'
