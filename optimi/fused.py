@@ -9,6 +9,7 @@ import ctypes
 import hashlib
 import math
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -437,8 +438,10 @@ def c_compiler() -> str:
 def build(source: str) -> ctypes.CDLL:
     "Compile `source` into a shared library, or load the one compiled before from the cache"
     cc = c_compiler()
-    digest = hashlib.sha256('\0'.join([source, cc, *_FLAGS, sys.platform, os.uname().machine]).encode()).hexdigest()[:32]
-    folder = cache_dir(); folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256('\0'.join([source, cc, *_FLAGS, sys.platform, platform.machine()]).encode()).hexdigest()[:32]
+    folder = cache_dir()
+    try: folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error: raise CompilerError(f'cannot create the kernel cache {folder} ({error}): set OPTIMI_CACHE_DIR') from error
     lib = folder/f'k{digest}.so'
     if not lib.exists():
         with tempfile.TemporaryDirectory(dir=folder) as tmp:
