@@ -392,9 +392,16 @@ def generate(nodes: list, outputs: list, in_dtypes: list, name: str = 'optimi_ke
         stores = [(k, n) for k, n in outputs if (phase[n.index] == p if k in early else p == last)]
         roots = [r.args[0] for r in reductions] + [n for _, n in stores]
         accs = [f'acc{r.index}' for r in reductions]
-        for acc in accs: lines.append(f'    double {acc} = 0;')
-        lines.append(f"    #pragma omp simd{' reduction(+:' + ', '.join(accs) + ')' if accs else ''}")
-        lines.append('    for (int64_t i = 0; i < n; i++) {')
+        if accs:  # sums in float over blocks of _BLOCK elements (vectorized), the blocks' sums added in double
+            lines += [f'    double {acc} = 0;' for acc in accs]
+            lines += [f'    for (int64_t i0 = 0; i0 < n; i0 += {_BLOCK}) {{',
+                      f'    const int64_t i1 = n - i0 < {_BLOCK} ? n : i0 + {_BLOCK};']
+            lines += [f"    {'double' if _REG[r.args[0].dtype] == 'double' else 'float'} part_acc{r.index} = 0;" for r in reductions]
+            lines.append(f"    #pragma omp simd reduction(+:{', '.join('part_' + a for a in accs)})")
+            lines.append('    for (int64_t i = i0; i < i1; i++) {')
+        else:
+            lines.append('    #pragma omp simd')
+            lines.append('    for (int64_t i = 0; i < n; i++) {')
         order, reloaded = vector_closure(roots, {k: n for k, n in early.items() if phase[n.index] < p})
         for node in order:
             if node.op == 'load' or node.index in reloaded:
@@ -403,14 +410,15 @@ def generate(nodes: list, outputs: list, in_dtypes: list, name: str = 'optimi_ke
                 lines.append(f'      const {_REG[d]} {em.name(node)} = {value};')
             else: lines.append(f'      const {_REG[node.dtype]} {em.name(node)} = {em.expr(node)};')
         for r in reductions:
-            v = f'(double){em.name(r.args[0])}'
-            lines.append(f'      acc{r.index} += {v + " * " + v if r.op == "linalg_vector_norm" else v};')
+            v = f"({'double' if _REG[r.args[0].dtype] == 'double' else 'float'}){em.name(r.args[0])}"
+            lines.append(f'      part_acc{r.index} += {v + " * " + v if r.op == "linalg_vector_norm" else v};')
         for k, node in stores:
             d = in_dtypes[k]
             exact = node.op == 'cast' and node.dtype == d or node.op == 'load'  # already rounded to the buffer's dtype
             value = f"{'bf16_bits' if exact else 'bf16_store'}({em.name(node)})" if d == torch.bfloat16 else f'({_STORE[d]}){em.name(node)}'
             lines.append(f'      a{k}[i] = {value};')
         lines.append('    }')
+        if accs: lines += [f'    {acc} += part_{acc};' for acc in accs] + ['    }']
         for r in reductions:
             reg = _REG[r.dtype]
             value = {'sum': f'acc{r.index}', 'mean': f'acc{r.index} / (double)n',
@@ -420,6 +428,7 @@ def generate(nodes: list, outputs: list, in_dtypes: list, name: str = 'optimi_ke
     return _PRELUDE + '\n'.join(lines) + '\n'
 
 # %% ../nbs/18_fused.ipynb #e4ec63db
+_BLOCK = 4096  # elements per float partial sum of a reduction: 256 per vector lane
 _FLAGS = ['-O3', '-march=native', '-mprefer-vector-width=512', '-shared', '-fPIC', '-fopenmp-simd', '-ffp-contract=off', '-fno-math-errno', '-fno-trapping-math', '-std=c11']
 _compiler_lock = threading.Lock()
 
