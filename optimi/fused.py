@@ -10,6 +10,7 @@ import hashlib
 import math
 import os
 import platform
+import shlex
 import shutil
 import subprocess
 import sys
@@ -222,12 +223,14 @@ static inline uint16_t bf16_store(float f) {  /* round to nearest even, NaN stay
 }
 static inline float round_bf16(float f) { return bf16_load(bf16_store(f)); }
 static inline uint16_t bf16_bits(float f) { return (uint16_t)(f32_bits(f) >> 16); }  /* f is already a bfloat16 value */
-static inline float round_f16(float f) { return (float)(_Float16)f; }
 static inline uint64_t mix64(uint64_t z) {  /* splitmix64's finalizer: a counter-based random number */
     z += 0x9E3779B97F4A7C15ull; z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull; return z ^ (z >> 31);
 }
 '''
+
+
+_HALF = 'static inline float round_f16(float f) { return (float)(_Float16)f; }\n'
 
 
 def _literal(x, reg: str) -> str:
@@ -425,11 +428,12 @@ def generate(nodes: list, outputs: list, in_dtypes: list, name: str = 'optimi_ke
                      'linalg_vector_norm': f'sqrt(acc{r.index})'}[r.op]
             lines.append(f'    const {reg} s{r.index} = {_round(f"({reg})({value})", r.dtype)};')
     lines += ['  }', '}']
-    return _PRELUDE + '\n'.join(lines) + '\n'
+    half = any(n.dtype == torch.float16 for n in nodes) or torch.float16 in in_dtypes  # _Float16 needs a recent compiler
+    return _PRELUDE + (_HALF if half else '') + '\n'.join(lines) + '\n'
 
 # %% ../nbs/18_fused.ipynb #e4ec63db
 _BLOCK = 4096  # elements per float partial sum of a reduction: 256 per vector lane
-_FLAGS = ['-O3', '-march=native', '-mprefer-vector-width=512', '-shared', '-fPIC', '-fopenmp-simd', '-ffp-contract=off', '-fno-math-errno', '-fno-trapping-math', '-std=c11']
+_FLAGS = ['-O3', '-shared', '-fPIC', '-fopenmp-simd', '-ffp-contract=off', '-fno-math-errno', '-fno-trapping-math', '-std=c11']
 _compiler_lock = threading.Lock()
 
 
@@ -438,30 +442,46 @@ def cache_dir() -> Path:
     return Path(os.environ.get('OPTIMI_CACHE_DIR') or Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'optimi'/'kernels')
 
 
-def c_compiler() -> str:
-    cc = os.environ.get('CC') or shutil.which('cc') or shutil.which('gcc') or shutil.which('clang')
+def c_compiler() -> list[str]:
+    "The C compiler command: `$CC` (which may carry arguments, such as `ccache gcc`), else cc, gcc or clang"
+    cc = shlex.split(os.environ.get('CC', '')) or [shutil.which(c) for c in ('cc', 'gcc', 'clang') if shutil.which(c)][:1]
     if not cc: raise CompilerError('no C compiler found (set CC, or install gcc or clang)')
     return cc
 
 
+def _machine() -> str:
+    "The processor, as precisely as the kernels' `-march=native` depends on it"
+    try: return next(l for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('flags'))
+    except (OSError, StopIteration): return f'{platform.machine()} {platform.processor()}'
+
+
+def _flags() -> list[list[str]]:
+    "Compiler flags to try in turn: tuned for this processor, then portable"
+    tuned = ['-march=native'] + (['-mprefer-vector-width=512'] if platform.machine().lower() in ('x86_64', 'amd64') else [])
+    return [tuned + _FLAGS, _FLAGS]
+
+
 def build(source: str) -> ctypes.CDLL:
-    "Compile `source` into a shared library, or load the one compiled before from the cache"
+    "Compile `source` into a shared library, or load the one compiled before from the cache; `CompilerError` if neither works"
     cc = c_compiler()
-    digest = hashlib.sha256('\0'.join([source, cc, *_FLAGS, sys.platform, platform.machine()]).encode()).hexdigest()[:32]
-    folder = cache_dir()
-    try: folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error: raise CompilerError(f'cannot create the kernel cache {folder} ({error}): set OPTIMI_CACHE_DIR') from error
-    lib = folder/f'k{digest}.so'
-    if not lib.exists():
-        with tempfile.TemporaryDirectory(dir=folder) as tmp:
-            src = Path(tmp)/'kernel.c'; src.write_text(source)
-            try: done = subprocess.run([cc, *_FLAGS, str(src), '-o', str(Path(tmp)/'kernel.so'), '-lm'],
-                                       capture_output=True, text=True)
-            except OSError as error: raise CompilerError(f'the C compiler {cc} could not be run: {error}') from error
-            if done.returncode != 0:
-                raise CompilerError(f'{cc} could not compile a kernel:\n{done.stderr[-2000:]}')
-            os.replace(Path(tmp)/'kernel.so', lib)  # atomic: another process may be compiling the same kernel
-    return ctypes.CDLL(str(lib))
+    digest = hashlib.sha256('\0'.join([source, *cc, *_FLAGS, sys.platform, _machine()]).encode()).hexdigest()[:32]
+    lib = cache_dir()/f'k{digest}.so'
+    try:
+        if lib.exists():
+            try: return ctypes.CDLL(str(lib))
+            except OSError: lib.unlink(missing_ok=True)  # a damaged file (an interrupted copy, a full disk): build it again
+        lib.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=lib.parent) as tmp:
+            src, out = Path(tmp)/'kernel.c', Path(tmp)/'kernel.so'
+            src.write_text(source)
+            for flags in _flags():
+                done = subprocess.run([*cc, *flags, str(src), '-o', str(out), '-lm'], capture_output=True, text=True)
+                if done.returncode == 0: break
+            else: raise CompilerError(f'{" ".join(cc)} could not compile a kernel:\n{done.stderr[-2000:]}')
+            os.replace(out, lib)  # atomic: another process may be compiling the same kernel
+        return ctypes.CDLL(str(lib))
+    except OSError as error:  # no compiler to run, a cache that cannot be written, a library that cannot be loaded
+        raise CompilerError(f'building a kernel in {lib.parent} failed ({error}); OPTIMI_CACHE_DIR sets another place') from error
 
 # %% ../nbs/18_fused.ipynb #9d757bdf
 class Kernel:

@@ -114,11 +114,12 @@ _PLAIN = (Tensor, torch.nn.Parameter)  # not subclasses such as DTensor, whose m
 
 
 def _fusable(param: Tensor, state: dict) -> bool:
-    "Whether `param`, its gradient and its state are plain contiguous tensors of one shape, as the fused kernels need"
-    grad, shape = param.grad, param.shape
-    if type(param) not in _PLAIN or not param.is_contiguous() or not grad.is_contiguous() or grad.shape != shape: return False
+    "Whether `param`, its gradient and its state are plain contiguous tensors of one shape on one device, as the fused kernels need"
+    grad, shape, device = param.grad, param.shape, param.device
+    if type(param) not in _PLAIN or not param.is_contiguous() or not grad.is_contiguous() or grad.shape != shape \
+            or grad.device != device: return False
     for v in state.values():
-        if type(v) is not Tensor or not v.is_contiguous() or v.shape != shape: return False
+        if type(v) is not Tensor or not v.is_contiguous() or v.shape != shape or v.device != device: return False
     return True
 
 
@@ -441,8 +442,12 @@ def ema_(avg:Tensor|TensorList, # Running average, updated in place
          micro_batch:int=1, # Position of `x` in its accumulation window; 1 for an ordinary step
         ):
     "`avg ← β·avg + (1-β)·x`; later micro-batches of an accumulation window add `(1-β)·x` without decaying"
-    if in_kernel():  # a lerp weight or `alpha=` would bake β into the kernel, and schedules may change β
-        return add_scaled_(avg, x - avg if micro_batch == 1 else x, 1 - beta)
+    if in_kernel() and micro_batch == 1:  # a lerp weight or `alpha=` would bake β into the kernel, and schedules may change β
+        if isinstance(beta, Tensor):  # traced (β a 0-d tensor): lerp's formula, exact at β = 0 and β = 1
+            diff = x.to(torch.promote_types(x.dtype, torch.float32)) - avg
+            return avg.copy_(torch.where(beta > 0.5, avg + diff * (1 - beta), x - diff * beta))
+        return add_scaled_(avg, x - avg, 1 - beta)  # torch.compile (β a symbolic float)
+    if in_kernel(): return add_scaled_(avg, x, 1 - beta)
     if micro_batch == 1: return avg.lerp_(x, 1 - beta)
     return avg.add_(x, alpha=1 - beta)
 
