@@ -65,7 +65,7 @@ _ELEMENTWISE = {  # aten name -> number of tensor-or-number operands it takes fi
     'rsqrt': 1, 'reciprocal': 1, 'exp': 1, 'log': 1, 'pow': 2, 'eq': 2, 'ne': 2, 'lt': 2, 'le': 2, 'gt': 2, 'ge': 2,
     'logical_not': 1, 'logical_and': 2, 'logical_or': 2, 'bitwise_and': 2, 'bitwise_or': 2, 'bitwise_xor': 2,
     'bitwise_not': 1, '__rshift__': 2, '__lshift__': 2, 'bitwise_right_shift': 2, 'bitwise_left_shift': 2,
-    'clamp': 3, 'square': 1,
+    'clamp': 3,
 }
 _COMPARE = {'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'logical_not', 'logical_and', 'logical_or'}
 _REDUCTIONS = {'sum', 'mean', 'linalg_vector_norm'}  # over a whole tensor, to one number
@@ -307,7 +307,6 @@ class _Emitter:
         elif op == 'rsqrt': e = f'1 / {fn["sqrt"]}({a[0]})'
         elif op == 'reciprocal': e = f'1 / {a[0]}'
         elif op in ('exp', 'log'): e = f'{fn[op]}({a[0]})'
-        elif op == 'square': e = f'{a[0]} * {a[0]}'
         elif op == 'pow':
             if ins[1] == 2: e = f'{a[0]} * {a[0]}'
             elif ins[1] == 0.5: e = f'{fn["sqrt"]}({a[0]})'

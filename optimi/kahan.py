@@ -30,7 +30,7 @@ def _compiled_kahan_add_(param: Tensor, update: Tensor, kahan_comp: Tensor):
     total = old + y                            # θ = fl(θ_old + y), rounded where the compiler cannot skip it:
     new = round_to_bfloat16(total) if param.dtype == torch.bfloat16 else total.to(param.dtype).float()  # float16: by a cast
     kahan_comp.copy_((old - new) + y)          # c = (θ_old - θ) + y
-    param.copy_(new)                           # exact: `new` is already a bfloat16 number
+    param.copy_(new)                           # exact: `new` is already a number of the weights' dtype
 
 # %% ../nbs/01_kahan_summation.ipynb #c4b4738d
 def add_update_(param:Tensor|TensorList, # Weights to update in place
