@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import types
 import warnings
 from array import array
 from contextlib import contextmanager
@@ -571,7 +572,6 @@ def _flat_alias(t: Tensor) -> Tensor:
 
 def _fresh_copy(func):
     "`func` with a code object of its own: `torch.compile` keeps its cache and recompile budget per code object"
-    import types
     copy = types.FunctionType(func.__code__.replace(), func.__globals__, func.__name__, func.__defaults__, func.__closure__)
     copy.__kwdefaults__ = func.__kwdefaults__
     return copy
@@ -585,7 +585,7 @@ _EXHAUSTED = set()  # keys that filled _MAX_GENERATIONS functions: they run unco
 # %% ../nbs/18_fused.ipynb #5a4639cf
 class Compiled:
     "The fused backend on GPUs and other devices: `torch.compile` of the update rule, one kernel per tensor"
-    def __init__(self, maximize: bool = False, flatten: bool = True): self.maximize, self.flatten = maximize, flatten
+    def __init__(self, maximize: bool = False): self.maximize = maximize
 
     def __call__(self, update_rule, param, grad, *args, **kwargs):
         pick = lambda x, i: x[i] if hasattr(x, 'tensors') else x
@@ -595,7 +595,7 @@ class Compiled:
             if tensors[0].numel() <= 1:  # dynamo compiles sizes 0 and 1 apart: not worth a kernel
                 Eager(self.maximize)(update_rule, *tensors, **named); continue
             every = [t for t in (*tensors, *named.values()) if isinstance(t, Tensor)]
-            if self.flatten and all(t.is_contiguous() for t in every):
+            if all(t.is_contiguous() for t in every):  # flat views: one kernel for every shape
                 flat = {id(t): _flat_alias(t) for t in every}
                 tensors = [flat[id(t)] if isinstance(t, Tensor) else t for t in tensors]
                 named = {k: flat[id(v)] if isinstance(v, Tensor) else v for k, v in named.items()}
@@ -610,7 +610,10 @@ class Compiled:
         key = update_rule, self.maximize, param.dtype, stochastic, shape
         while key not in _EXHAUSTED:
             if key not in _COMPILED:
-                rule = _negated(update_rule) if self.maximize else update_rule
+                rule = update_rule
+                if self.maximize:  # a wrapper that shares the rule's globals, as dynamo's guards on inlined globals need
+                    wrapper = _negated(update_rule)
+                    rule = types.FunctionType(wrapper.__code__, update_rule.__globals__, wrapper.__name__, None, wrapper.__closure__)
                 # float16 Kahan summation needs eager's rounding of intermediates; bfloat16 writes its rounding out
                 _COMPILED[key] = torch.compile(_fresh_copy(rule), dynamic=True, fullgraph=True,
                                                options={'emulate_precision_casts': param.dtype == torch.float16})
@@ -622,13 +625,12 @@ class Compiled:
                 _GENERATIONS[key] = _GENERATIONS.get(key, 0) + 1
                 if _GENERATIONS[key] < _MAX_GENERATIONS: continue
                 _EXHAUSTED.add(key)
-                import warnings
                 warnings.warn(f'the compiled kernel of {update_rule.__name__} was compiled more than '
                               f'{_MAX_GENERATIONS * torch._dynamo.config.recompile_limit} times, because a hyperparameter '
                               'that it specializes on keeps changing; those calls now run uncompiled')
         return Eager(self.maximize)(update_rule, *tensors, **kwargs)
 
 # %% ../nbs/18_fused.ipynb #7260ccfc
-def fused_backend(device: torch.device, maximize: bool, flatten: bool = True):
+def fused_backend(device: torch.device, maximize: bool):
     "The fused backend for `device`: the generated C kernel on the CPU, `torch.compile` elsewhere"
-    return Generated(maximize) if device.type == 'cpu' else Compiled(maximize, flatten)
+    return Generated(maximize) if device.type == 'cpu' else Compiled(maximize)
