@@ -36,7 +36,7 @@ def adam_update_(param:Tensor|TensorList, # Weights θ, updated in place
                  max_exp_avg_sq:Tensor|TensorList|None=None, # AMSGrad's running maximum of v, or `None` for Adam
                 ):
     "One Adam step: update both moments, then `param ← (1-decay)·param - lr·m̂/(√v̂ + eps)`"
-    # step-dependent scalars come in precomputed: inside a compiled kernel they would be recomputed per vector
+    # step-dependent scalars come in precomputed: inside a fused kernel they would be recomputed for every tensor
     if l2 is not None and not accumulate: grad = add_scaled_(grad.clone(), param, l2)  # g + λθ, a new tensor
     ema_(exp_avg, grad, beta1, micro_batch)                           # m_t = β₁ m_{t-1} + (1-β₁) g_t
     ema_sq_(exp_avg_sq, grad, beta2, micro_batch)                     # v_t = β₂ v_{t-1} + (1-β₂) g_t²
