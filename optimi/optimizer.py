@@ -113,14 +113,23 @@ _NO_FUSION = {}  # device type -> why the fused backend cannot run there (found 
 _PLAIN = (Tensor, torch.nn.Parameter)  # not subclasses such as DTensor, whose memory is not one local buffer
 
 
-def _fusable(param: Tensor, state: dict) -> bool:
-    "Whether `param`, its gradient and its state are plain contiguous tensors of one shape on one device, as the fused kernels need"
-    grad, shape, device = param.grad, param.shape, param.device
-    if type(param) not in _PLAIN or not param.is_contiguous() or not grad.is_contiguous() or grad.shape != shape \
-            or grad.device != device: return False
+def _fused_key(param: Tensor, grad: Tensor, state: dict) -> tuple|None:
+    "The device and dtypes that pick `param`'s fused kernel; `None` unless `param`, `grad` and the state are plain contiguous tensors of one shape on one device"
+    shape, device = param.shape, param.device
+    if type(param) not in _PLAIN or not param.is_contiguous() or grad.shape != shape or grad.device != device: return None
     for v in state.values():
-        if type(v) is not Tensor or not v.is_contiguous() or v.shape != shape or v.device != device: return False
-    return True
+        if type(v) is not Tensor or not v.is_contiguous() or v.shape != shape or v.device != device: return None
+    return (device, param.dtype, grad.dtype, *((k, v.dtype) for k, v in state.items()))
+
+
+def _fused_bucket(checked: dict, param: Tensor, state: dict) -> tuple|None:
+    "`_fused_key` of `param`, checked again only when its memory, its gradient's dtype or a state tensor changes"
+    grad = param.grad
+    if type(grad) is not Tensor or not grad.is_contiguous(): return None  # a new gradient every step: checked every step
+    seen = (param.data_ptr(), grad.dtype, *map(id, state.values()))
+    entry = checked.get(id(param))  # by id: a tensor's own hash is a Python function, slow on this path
+    if entry is None or entry[0] != seen: entry = checked[id(param)] = (seen, _fused_key(param, grad, state))
+    return entry[1]
 
 
 def _dtype_of(item: tuple): return item[0], item[1].dtype if isinstance(item[1], Tensor) else type(item[1])
@@ -282,16 +291,18 @@ class OptimiOptimizer(Optimizer):
         "Update `params` (all from `group`, all with gradients) with the group's backends, creating state as needed"
         states = [self._state_of(group, p) for p in params]
         maximize = group.get('maximize', False)
+        checked = self.__dict__.setdefault('_fused_checked', {})  # id(param) -> (what `_fused_bucket` saw, its key)
         fused = {}   # device -> whether the group uses the fused backend there
         buckets = defaultdict(list)  # tensors that step together: one backend, device and set of dtypes
         with stochastic_rounding(group.get('stochastic_round', False)):
             for p, state in zip(params, states):
                 device = p.device
                 if device not in fused: fused[device] = self._fused_enabled(group, device)
-                backend = 'fused' if fused[device] and _fusable(p, state) else \
-                    'foreach' if self._foreach_enabled(group, device) else 'loop'
-                if backend == 'loop': self._update(group, Eager(maximize), p, p.grad, **state)
-                else: buckets[backend, device, p.dtype, p.grad.dtype, *map(_dtype_of, state.items())].append((p, state))
+                key = _fused_bucket(checked, p, state) if fused[device] else None
+                if key is not None: buckets['fused', *key].append((p, state))
+                elif self._foreach_enabled(group, device):
+                    buckets['foreach', device, p.dtype, p.grad.dtype, *map(_dtype_of, state.items())].append((p, state))
+                else: self._update(group, Eager(maximize), p, p.grad, **state)
             for (backend, device, *_), pairs in buckets.items():
                 if backend == 'fused' and self._fused_step(group, pairs, fused_backend(device, maximize)): continue
                 self._update_together(group, Eager(maximize), pairs)
