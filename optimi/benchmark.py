@@ -11,6 +11,7 @@ import gc
 import inspect
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,8 +27,8 @@ import optimi
 
 # %% auto #0
 __all__ = ['WORKLOADS', 'OPTIMIZERS', 'TORCH_ADAMW', 'benchmark_shapes', 'make_params', 'median_ms', 'peak_extra_mib', 'Timing',
-           'time_optimi', 'time_torch_adamw', 'step_memory_mib', 'time_torch_optimi', 'first_step_seconds',
-           'import_seconds', 'BenchmarkResult', 'run_benchmark', 'format_table', 'main']
+           'time_optimi', 'time_torch_adamw', 'step_memory_mib', 'torch_optimi_interpreter', 'time_torch_optimi',
+           'first_step_seconds', 'import_seconds', 'BenchmarkResult', 'run_benchmark', 'format_table', 'main']
 
 # %% ../nbs/16_benchmark.ipynb #609722b5
 def _gpt2_shapes(layers=6, width=768, vocab=8192, context=1024):
@@ -187,6 +188,21 @@ def _subprocess_code() -> str:
     return _SUBPROCESS_TIMING.replace('{helpers}', helpers)
 
 
+def torch_optimi_interpreter(python:str, # A path to, or the name on `PATH` of, a Python interpreter
+                            ) -> str:
+    "The absolute path of `python` after checking that it imports torch-optimi; `ValueError` if it cannot"
+    found = shutil.which(python) if os.sep not in python else python
+    if not found or not os.access(found, os.X_OK):
+        raise ValueError(f'torch_optimi_python: {python!r} is not an executable Python interpreter')
+    found = os.path.abspath(found)  # the subprocess runs elsewhere; not resolved, which would leave the virtual environment
+    done = subprocess.run([found, '-I', '-c', "from importlib.metadata import version; print(version('torch-optimi'))"],
+                          capture_output=True, text=True, cwd=tempfile.gettempdir())
+    if done.returncode != 0:
+        raise ValueError(f'torch_optimi_python: {python!r} cannot import torch-optimi ({done.stderr.strip().splitlines()[-1:]}); '
+                         'make one with `python -m venv v && v/bin/pip install torch==2.13.0 torch-optimi==0.3.3 packaging numpy`')
+    return found
+
+
 def time_torch_optimi(python:str, # Interpreter of an environment with torch-optimi installed
                       names:list[str], # Optimizer names to time
                       dtypes:list[str], # 'float32' and/or 'bfloat16'
@@ -270,6 +286,7 @@ def run_benchmark(names:list[str]|None=None, # Optimizers to time; default all o
     if not (isinstance(repeats, int) and repeats >= 1): raise ValueError(f'repeats must be an int >= 1, got {repeats!r}')
     if device not in ('cpu', 'cuda'): raise ValueError(f"device must be 'cpu' or 'cuda', got {device!r}")
     if device == 'cuda' and not torch.cuda.is_available(): raise ValueError("device='cuda', but torch sees no CUDA device")
+    if torch_optimi_python: torch_optimi_python = torch_optimi_interpreter(torch_optimi_python)  # before minutes of timing
     dtypes = {'float32': torch.float32, 'bfloat16': torch.bfloat16}
     result = BenchmarkResult({}, {}, {}, device=device)
     if compile_times and device == 'cpu':  # first: fresh processes, before this one holds gigabytes
@@ -354,8 +371,6 @@ def main(argv:list[str]|None=None, # Command-line arguments; default `sys.argv[1
     parser.add_argument('--no-compile-times', action='store_true', help='skip the cold/warm first-step measurements')
     parser.add_argument('--json', default=None, help='also write the raw results to this file')
     args = parser.parse_args(argv)
-    if args.torch_optimi_python and not Path(args.torch_optimi_python).exists():
-        parser.error(f'--torch-optimi-python: {args.torch_optimi_python} does not exist')
     try:
         result = run_benchmark(args.optimizers, args.scale, args.repeats, args.torch_optimi_python,
                                not args.no_compile_times, log=lambda m: print(m, file=sys.stderr),
