@@ -454,9 +454,10 @@ def ema_(avg:Tensor|TensorList, # Running average, updated in place
         ):
     "`avg ← β·avg + (1-β)·x`; later micro-batches of an accumulation window add `(1-β)·x` without decaying"
     if in_kernel() and micro_batch == 1:  # a lerp weight or `alpha=` would bake β into the kernel, and schedules may change β
-        if isinstance(beta, Tensor):  # traced (β a 0-d tensor): lerp's formula, exact at β = 0 and β = 1
-            diff = x.to(torch.promote_types(x.dtype, torch.float32)) - avg
-            return avg.copy_(torch.where(beta > 0.5, avg + diff * (1 - beta), x - diff * beta))
+        if isinstance(beta, Tensor):  # traced (β a 0-d tensor): lerp's formula, exact at β = 0 and β = 1:
+            diff = x.to(torch.promote_types(x.dtype, torch.float32)) - avg  # avg + diff·(1-β) for β > 0.5, else x - diff·β,
+            near_avg = beta > 0.5                                           # as one multiply-add from a chosen end
+            return avg.copy_(torch.where(near_avg, avg, x) + diff * torch.where(near_avg, 1 - beta, -beta))
         return add_scaled_(avg, x - avg, 1 - beta)  # torch.compile (β a symbolic float)
     if in_kernel(): return add_scaled_(avg, x, 1 - beta)
     if micro_batch == 1: return avg.lerp_(x, 1 - beta)

@@ -16,7 +16,7 @@ from .kahan import add_update_
 from .optimizer import OptimiOptimizer, TensorList, ema_, ema_sq_, weight_decay_terms
 
 # %% auto #0
-__all__ = ['rms_per_tensor', 'stableadamw_update_', 'StableAdamW']
+__all__ = ['rms_per_tensor', 'mean_per_tensor', 'stableadamw_update_', 'StableAdamW']
 
 # %% ../nbs/08_stableadamw.ipynb #8b9ebc1a
 def rms_per_tensor(x:Tensor|TensorList, # A tensor, or a list of tensors that share a dtype
@@ -29,6 +29,16 @@ def rms_per_tensor(x:Tensor|TensorList, # A tensor, or a list of tensors that sh
         return x.to(torch.promote_types(x.dtype, torch.float32)).square().mean().sqrt()
     return torch.linalg.vector_norm(x, dtype=torch.promote_types(x.dtype, torch.float32)).div(math.sqrt(x.numel()))
 
+
+def mean_per_tensor(x:Tensor|TensorList, # A tensor of values >= 0, or a list of such tensors that share a dtype
+                   ) -> Tensor|TensorList:
+    "Mean of each tensor's elements, which must not be negative, summed in at least float32: a 0-d tensor, or a `TensorList` of them"
+    dtype = torch.promote_types(x[0].dtype if isinstance(x, TensorList) else x.dtype, torch.float32)
+    if isinstance(x, TensorList):  # of values >= 0 the sum is the 1-norm: one kernel for the whole list
+        return TensorList(torch._foreach_norm(x.tensors, 1, dtype=dtype)).div([t.numel() for t in x])
+    if in_kernel(): return x.mean(dtype=dtype)  # the size is not a Python number inside a kernel
+    return torch.linalg.vector_norm(x, 1, dtype=dtype).div(x.numel())  # the kernel the list's norm uses, tensor by tensor
+
 # %% ../nbs/08_stableadamw.ipynb #54d53505
 def stableadamw_update_(param:Tensor|TensorList, # Weights, updated in place
                         grad:Tensor|TensorList, # Gradients; not modified
@@ -40,7 +50,8 @@ def stableadamw_update_(param:Tensor|TensorList, # Weights, updated in place
                         beta2:float, # Decay rate of `exp_avg_sq`, $\beta_2$
                         eps:float, # Floor of the RMS's denominator and term added to the step's, $\epsilon$
                         step_size:float, # $\alpha_t/(1-\beta_1^t)$: the unclipped learning rate with the first moment's debiasing
-                        bias_correction2_sqrt:float, # $\sqrt{1-\beta_2^t}$, which debiases the root of the second moment
+                        bias_correction2:float, # $1-\beta_2^t$, which debiases the second moment in the RMS
+                        bias_correction2_sqrt:float, # $\sqrt{1-\beta_2^t}$, which debiases its root in the step
                         decay:float|None=None, # Fraction of the weights decayed at the unclipped learning rate; `None` for none
                         micro_batch:int=1, # Position of `grad` in its accumulation window; 1 for an ordinary step
                         accumulate:bool=False, # Only add `grad` into the moments; leave the weights alone
@@ -50,10 +61,10 @@ def stableadamw_update_(param:Tensor|TensorList, # Weights, updated in place
     ema_sq_(exp_avg_sq, grad, beta2, micro_batch)                             # (1-β₂ᵗ) v_t
     if accumulate: return
     if micro_batch > 1: grad = grad * micro_batch  # the window's gradient, estimated as ema_sq_ does
-    sqrt_v = exp_avg_sq.sqrt().div_(bias_correction2_sqrt)                    # √v_t
-    rms = rms_per_tensor(sqrt_v.clone().clamp_min_(eps).reciprocal_().mul_(grad))  # RMS_t of g_t / max(√v_t, ε)
-    clip = rms.clamp_min_(1).reciprocal_()                                    # c_t = 1 / max(1, RMS_t)
-    update = exp_avg.div(sqrt_v.add_(eps)).mul_(clip * -step_size)            # -η_t m_t / (√v_t + ε)
+    ratio = (grad * grad).div_(exp_avg_sq.div(bias_correction2).clamp_min_(eps * eps))  # g_t² / max(v_t, ε²)
+    clip = mean_per_tensor(ratio).sqrt_().clamp_min_(1).reciprocal_()         # c_t = 1 / max(1, RMS_t)
+    denom = exp_avg_sq.sqrt().div_(bias_correction2_sqrt).add_(eps)           # √v_t + ε
+    update = exp_avg.div(denom).mul_(clip * -step_size)                       # -η_t m_t / (√v_t + ε)
     if decay is not None: update.sub_(param * (clip * decay))                 # - c_t·decay·θ_{t-1}
     add_update_(param, update, kahan_comp)
 
@@ -90,7 +101,7 @@ class StableAdamW(OptimiOptimizer):
         step = group['step']
         run(stableadamw_update_, param, grad, exp_avg, exp_avg_sq, kahan_comp, beta1=beta1, beta2=beta2,
                   eps=group['eps'], step_size=group['lr'] / (1 - beta1 ** step),
-                  bias_correction2_sqrt=math.sqrt(1 - beta2 ** step), decay=decay, micro_batch=group['micro_batch'],
+                  bias_correction2=1 - beta2 ** step, bias_correction2_sqrt=math.sqrt(1 - beta2 ** step), decay=decay, micro_batch=group['micro_batch'],
                   accumulate=self.optimizer_accumulation)
 
     def _can_accumulate(self, group): return True
