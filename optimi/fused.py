@@ -570,54 +570,78 @@ def _flat_alias(t: Tensor) -> Tensor:
     return t.new_empty(0).set_(t.untyped_storage(), t.storage_offset(), (t.numel(),))  # not a view: no base shape to guard
 
 
-def _fresh_copy(func):
-    "`func` with a code object of its own: `torch.compile` keeps its cache and recompile budget per code object"
-    copy = types.FunctionType(func.__code__.replace(), func.__globals__, func.__name__, func.__defaults__, func.__closure__)
-    copy.__kwdefaults__ = func.__kwdefaults__
-    return copy
+def _chunk_function(update_rule, maximize: bool, n_positional: int, names: list):
+    """`step_chunk(tensors, **hyperparameters)`: the rule on each tensor of a chunk, `tensors` holding one list (or `None`)
+    per tensor argument. A new code object (dynamo keeps a recompile budget per code object) with the rule's globals,
+    as dynamo's guards on inlined globals need"""
+    def step_chunk(tensors, **kwargs):
+        for i in range(len(tensors[0])):
+            args = [None if t is None else t[i] for t in tensors]
+            grad = -args[1] if maximize else args[1]
+            update_rule(args[0], grad, *args[2:n_positional], **dict(zip(names, args[n_positional:])), **kwargs)
+    return types.FunctionType(step_chunk.__code__.replace(), update_rule.__globals__, f'{update_rule.__name__} (chunk)',
+                              None, step_chunk.__closure__)
 
 
-_COMPILED = {}      # (update rule, maximize, dtype, stochastic rounding, call shape) -> its torch.compile'd function
+_COMPILED = {}      # (update rule, maximize, dtype, stochastic rounding, call shape) -> its torch.compile'd chunk function
 _GENERATIONS = {}   # key -> how many of its compiled functions filled dynamo's recompile limit
 _MAX_GENERATIONS = 4
 _EXHAUSTED = set()  # keys that filled _MAX_GENERATIONS functions: they run uncompiled
+_PADDING = {}       # (device, dtypes, width) -> per argument, tensors of 2 zeros that fill a last chunk up to the width
+
 
 # %% ../nbs/18_fused.ipynb #5a4639cf
 class Compiled:
-    "The fused backend on GPUs and other devices: `torch.compile` of the update rule, one kernel per tensor"
+    "The fused backend on GPUs and other devices: `torch.compile` of the update rule over `width` tensors per call"
+    width = 8  # tensors per compiled call: fewer calls per step, against a graph (and a first compile) that grows with it
+
     def __init__(self, maximize: bool = False): self.maximize = maximize
 
     def __call__(self, update_rule, param, grad, *args, **kwargs):
-        pick = lambda x, i: x[i] if hasattr(x, 'tensors') else x
+        names = [k for k, v in kwargs.items() if hasattr(v, 'tensors')]
+        lists = [param, grad, *args, *(kwargs[k] for k in names)]
+        hyper = {k: v for k, v in kwargs.items() if k not in names}
+        n_positional, chunk = len(args) + 2, []
         for i in range(len(param)):
-            tensors = [param[i].detach(), grad[i], *(pick(a, i) for a in args)]
-            named = {k: pick(v, i) for k, v in kwargs.items()}
-            if tensors[0].numel() <= 1:  # dynamo compiles sizes 0 and 1 apart: not worth a kernel
-                Eager(self.maximize)(update_rule, *tensors, **named); continue
-            every = [t for t in (*tensors, *named.values()) if isinstance(t, Tensor)]
-            if all(t.is_contiguous() for t in every):  # flat views: one kernel for every shape
-                flat = {id(t): _flat_alias(t) for t in every}
-                tensors = [flat[id(t)] if isinstance(t, Tensor) else t for t in tensors]
-                named = {k: flat[id(v)] if isinstance(v, Tensor) else v for k, v in named.items()}
-            self._call(update_rule, tensors, named)
+            if param[i].numel() <= 1:  # dynamo compiles sizes 0 and 1 apart: not worth a graph
+                self._eager(update_rule, n_positional, names, [None if x is None else [x[i]] for x in lists], hyper)
+            else: chunk.append(i)
+        for start in range(0, len(chunk), self.width):
+            part = chunk[start:start + self.width]
+            tensors = [None if x is None else [_flat_alias(x[j].detach()) for j in part] for x in lists]
+            self._call(update_rule, n_positional, names, tensors, hyper)
 
-    def _call(self, update_rule, tensors, kwargs):
+    def _eager(self, update_rule, n_positional, names, tensors, hyper):
+        for i in range(len(tensors[0])):
+            args = [None if t is None else t[i] for t in tensors]
+            Eager(self.maximize)(update_rule, *args[:n_positional], **dict(zip(names, args[n_positional:])), **hyper)
+
+    def _padded(self, tensors: list) -> list:
+        "`tensors` with each list filled up to `width` by zeros of its dtype: every call has the same shape, one graph serves all"
+        first = tensors[0][0]
+        key = first.device, tuple(None if t is None else t[0].dtype for t in tensors), self.width
+        if key not in _PADDING:  # two elements: dynamo would compile sizes 0 and 1 apart
+            _PADDING[key] = [None if d is None else [torch.zeros(2, dtype=d, device=first.device) for _ in range(self.width)]
+                             for d in key[1]]
+        fill = self.width - len(tensors[0])
+        return [None if t is None else t + pad[:fill] for t, pad in zip(tensors, _PADDING[key])]
+
+    def _call(self, update_rule, n_positional, names, tensors, hyper):
         import torch._dynamo
+        from torch.fx.experimental import _config as shapes_config
         from optimi.optimizer import stochastic_rounding_enabled
-        param = tensors[0]
+        param = tensors[0][0]
         stochastic = param.dtype == torch.bfloat16 and stochastic_rounding_enabled()
-        shape = tuple(a is None for a in tensors[2:]), tuple((k, v) for k, v in kwargs.items() if v is None or isinstance(v, bool))
+        shape = tuple(t is None for t in tensors), tuple(names), tuple((k, v) for k, v in hyper.items() if v is None or isinstance(v, bool))
         key = update_rule, self.maximize, param.dtype, stochastic, shape
+        padded = self._padded(tensors)
         while key not in _EXHAUSTED:
             if key not in _COMPILED:
-                rule = update_rule
-                if self.maximize:  # a wrapper that shares the rule's globals, as dynamo's guards on inlined globals need
-                    wrapper = _negated(update_rule)
-                    rule = types.FunctionType(wrapper.__code__, update_rule.__globals__, wrapper.__name__, None, wrapper.__closure__)
                 # float16 Kahan summation needs eager's rounding of intermediates; bfloat16 writes its rounding out
-                _COMPILED[key] = torch.compile(_fresh_copy(rule), dynamic=True, fullgraph=True,
-                                               options={'emulate_precision_casts': param.dtype == torch.float16})
-            try: return _COMPILED[key](*tensors, **kwargs)
+                _COMPILED[key] = torch.compile(_chunk_function(update_rule, self.maximize, n_positional, names), dynamic=True,
+                                               fullgraph=True, options={'emulate_precision_casts': param.dtype == torch.float16})
+            try:  # without duck shapes, two tensors of one size at the first call do not make a graph for equal sizes only
+                with shapes_config.patch(use_duck_shape=False): return _COMPILED[key](padded, **hyper)
             except torch._dynamo.exc.BackendCompilerFailed as error: raise CompilerError(str(error)) from error
             except torch._dynamo.exc.FailOnRecompileLimitHit:
                 # a full function: start a fresh one (a new code object has a new budget), a few times at most
@@ -628,7 +652,8 @@ class Compiled:
                 warnings.warn(f'the compiled kernel of {update_rule.__name__} was compiled more than '
                               f'{_MAX_GENERATIONS * torch._dynamo.config.recompile_limit} times, because a hyperparameter '
                               'that it specializes on keeps changing; those calls now run uncompiled')
-        return Eager(self.maximize)(update_rule, *tensors, **kwargs)
+        self._eager(update_rule, n_positional, names, tensors, hyper)
+
 
 # %% ../nbs/18_fused.ipynb #7260ccfc
 def fused_backend(device: torch.device, maximize: bool):

@@ -21,8 +21,8 @@ from .fused import CompilerError, Eager, fused_backend, in_kernel
 _LOW_PRECISION = (torch.bfloat16, torch.float16)  # the dtypes whose updates need Kahan summation
 
 # %% auto #0
-__all__ = ['TensorList', 'weight_decay_terms', 'add_scaled_', 'add_product_', 'rdiv_', 'stochastic_rounding_enabled',
-           'stochastic_rounding', 'OptimiOptimizer', 'ema_', 'ema_sq_']
+__all__ = ['TensorList', 'weight_decay_terms', 'add_scaled_', 'add_product_', 'clamp_min_', 'rdiv_',
+           'stochastic_rounding_enabled', 'stochastic_rounding', 'OptimiOptimizer', 'ema_', 'ema_sq_']
 
 # %% ../nbs/00_optimizer.ipynb #5d26038b
 class TensorList:
@@ -155,6 +155,15 @@ def add_product_(y:Tensor|TensorList, # Updated in place
         a = a.to(torch.promote_types(a.dtype, torch.float32))
         return y.add_(a * b * scale)
     return y.addcmul_(a, b, value=scale)
+
+
+def clamp_min_(x:Tensor|TensorList, # Updated in place
+               floor:float, # The smallest value `x` keeps; may change every step
+              ) -> Tensor|TensorList:
+    "`x ← max(x, floor)`, with `floor` a kernel argument inside a fused kernel, so a new value does not recompile"
+    if in_kernel():  # `torch.compile` would specialize on a number passed to `clamp_min_`: raise zeros to it instead
+        return x.copy_(torch.maximum(x, torch.zeros_like(x) + floor))
+    return x.clamp_min_(floor)
 
 
 def rdiv_(x:Tensor|TensorList, # The denominator, overwritten with the quotient

@@ -13,7 +13,7 @@ from torch import Tensor
 
 from .fused import in_kernel
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, TensorList, ema_, ema_sq_, weight_decay_terms
+from .optimizer import OptimiOptimizer, TensorList, clamp_min_, ema_, ema_sq_, weight_decay_terms
 
 # %% auto #0
 __all__ = ['rms_per_tensor', 'mean_per_tensor', 'stableadamw_update_', 'StableAdamW']
@@ -61,7 +61,7 @@ def stableadamw_update_(param:Tensor|TensorList, # Weights, updated in place
     ema_sq_(exp_avg_sq, grad, beta2, micro_batch)                             # (1-β₂ᵗ) v_t
     if accumulate: return
     if micro_batch > 1: grad = grad * micro_batch  # the window's gradient, estimated as ema_sq_ does
-    ratio = (grad * grad).div_(exp_avg_sq.div(bias_correction2).clamp_min_(eps * eps))  # g_t² / max(v_t, ε²)
+    ratio = (grad * grad).div_(clamp_min_(exp_avg_sq.div(bias_correction2), eps * eps))  # g_t² / max(v_t, ε²)
     clip = mean_per_tensor(ratio).sqrt_().clamp_min_(1).reciprocal_()         # c_t = 1 / max(1, RMS_t)
     denom = exp_avg_sq.sqrt().div_(bias_correction2_sqrt).add_(eps)           # √v_t + ε
     update = exp_avg.div(denom).mul_(clip * -step_size)                       # -η_t m_t / (√v_t + ε)
