@@ -20,15 +20,18 @@ import textwrap
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from unittest.mock import patch
 
 import torch
 
 import optimi
+from .fused import Kernel
 
 # %% auto #0
 __all__ = ['WORKLOADS', 'OPTIMIZERS', 'TORCH_ADAMW', 'benchmark_shapes', 'make_params', 'median_ms', 'peak_extra_mib', 'Timing',
-           'time_optimi', 'time_torch_adamw', 'step_memory_mib', 'torch_optimi_interpreter', 'time_torch_optimi',
-           'first_step_seconds', 'import_seconds', 'BenchmarkResult', 'run_benchmark', 'format_table', 'main']
+           'kernel_bytes', 'time_optimi', 'time_torch_adamw', 'step_memory_mib', 'torch_optimi_interpreter',
+           'time_torch_optimi', 'first_step_seconds', 'import_seconds', 'BenchmarkResult', 'run_benchmark',
+           'format_table', 'main']
 
 # %% ../nbs/16_benchmark.ipynb #609722b5
 def _gpt2_shapes(layers=6, width=768, vocab=8192, context=1024):
@@ -124,6 +127,17 @@ class Timing:
     torch_fused_ms: float|None = None  # torch's fused AdamW, timed in alternation with it
     first_step_s: float = 0.0  # the first step, kernel building included
     peak_extra_mib: float|None = None  # peak memory during a step above what was held before it
+    bytes_per_element: int|None = None  # memory a step's generated kernels read and write per parameter; `None` without them
+
+
+def kernel_bytes(step:callable, # One optimizer step
+                ) -> int|None:
+    "Bytes per element that the generated kernels called by `step()` read and write (the largest), or `None` if it called none"
+    called = []
+    call = Kernel.__call__
+    def recording(kernel, *args): called.append(kernel); return call(kernel, *args)
+    with patch.object(Kernel, '__call__', recording): step()
+    return max((k.bytes_per_element for k in called), default=None)
 
 
 def time_optimi(name:str, # A key of `OPTIMIZERS`
@@ -139,7 +153,7 @@ def time_optimi(name:str, # A key of `OPTIMIZERS`
     _synchronize(); start = time.perf_counter(); opt.step(); _synchronize(); first = time.perf_counter() - start
     reference = torch.optim.AdamW(make_params(shapes, dtype, device=device), **OPTIMIZERS['AdamW'], fused=True)
     ms, torch_ms = median_ms(opt.step, reference.step, repeats=repeats)
-    return Timing(ms, torch_ms, first)
+    return Timing(ms, torch_ms, first, bytes_per_element=kernel_bytes(opt.step))
 
 
 def time_torch_adamw(dtype:torch.dtype, # Parameter dtype
@@ -341,13 +355,17 @@ def format_table(result:BenchmarkResult, # From `run_benchmark`
         lines.append('')
     if result.compile_s or any(t.peak_extra_mib is not None for t in result.optimi.values()):
         first = next(iter(result.workloads))
-        lines += [f'First step in a fresh process ({first}; s, cold / warm kernel cache) and peak extra memory during a step (MiB):', '',
-                  '| optimi | first step, float32 | first step, bf16 | peak extra memory fp32 / bf16 |', '|---|---|---|---|']
+        lines += [f'First step in a fresh process ({first}; s, cold / warm kernel cache), peak extra memory during a step (MiB), '
+                  'and the bytes per parameter that the step\'s generated kernel reads and writes (torch\'s fused AdamW: 28 in float32, '
+                  '14 in bfloat16):', '',
+                  '| optimi | first step, float32 | first step, bf16 | peak extra memory fp32 / bf16 | bytes moved fp32 / bf16 |',
+                  '|---|---|---|---|---|']
         for (w, name, dname), t in result.optimi.items():
             if w != first or dname != 'float32': continue
             c32, c16 = result.compile_s.get((name, 'float32'), (None, None)), result.compile_s.get((name, 'bfloat16'), (None, None))
             lines.append(f'| {name} | {_fmt(c32[0], ".2f")} / {_fmt(c32[1], ".2f")} | {_fmt(c16[0], ".2f")} / {_fmt(c16[1], ".2f")} | '
-                         f"{_fmt(t.peak_extra_mib)} / {_fmt(result.optimi[w, name, 'bfloat16'].peak_extra_mib)} |")
+                         f"{_fmt(t.peak_extra_mib)} / {_fmt(result.optimi[w, name, 'bfloat16'].peak_extra_mib)} | "
+                         f"{_fmt(t.bytes_per_element, 'd')} / {_fmt(result.optimi[w, name, 'bfloat16'].bytes_per_element, 'd')} |")
         lines.append('')
     if result.imports_s:
         lines.append(f'`import torch` {result.imports_s[0]:.2f} s; `import optimi` after it {result.imports_s[1]:.2f} s more.')

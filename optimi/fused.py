@@ -342,8 +342,8 @@ class _Emitter:
         return f'({creg})({e})'  # in float32 for 16-bit dtypes: rounded where written to memory, or cast
 
 # %% ../nbs/18_fused.ipynb #e6c75409
-def generate(nodes: list, outputs: list, in_dtypes: list, name: str = 'optimi_kernel') -> str:
-    "C source of a function that runs the traced rule over every element of every tensor of a call"
+def generate(nodes: list, outputs: list, in_dtypes: list, name: str = 'optimi_kernel', passes: list|None = None) -> str:
+    "C source of a function that runs the traced rule over every element of every tensor of a call; `passes` gets `(read, written)` per loop"
     needed, stack = set(), [n for _, n in outputs]
     while stack:
         node = stack.pop()
@@ -415,6 +415,9 @@ def generate(nodes: list, outputs: list, in_dtypes: list, name: str = 'optimi_ke
         for r in reductions:
             v = f"({'double' if _REG[r.args[0].dtype] == 'double' else 'float'}){em.name(r.args[0])}"
             lines.append(f'      part_acc{r.index} += {v + " * " + v if r.op == "linalg_vector_norm" else v};')
+        if passes is not None:
+            passes.append(({node.args[0] if node.op == 'load' else reloaded[node.index] for node in order
+                            if node.op == 'load' or node.index in reloaded}, {k for k, _ in stores}))
         for k, node in stores:
             d = in_dtypes[k]
             exact = node.op == 'cast' and node.dtype == d or node.op == 'load'  # already rounded to the buffer's dtype
@@ -492,7 +495,9 @@ class Kernel:
             raise KernelError(f'{update_rule.__name__} depends on the size of its tensors in Python (numel() or shape): '
                               'it cannot be compiled once for every size')
         self.nodes, self.outputs = traces[0]
-        self.source = generate(self.nodes, self.outputs, in_dtypes)
+        self.passes = []  # per loop over a tensor's elements: (the buffers it reads, the buffers it writes)
+        self.source = generate(self.nodes, self.outputs, in_dtypes, passes=self.passes)
+        self.bytes_per_element = sum(in_dtypes[k].itemsize for read, written in self.passes for k in (*read, *written))
         self.fn = build(self.source).optimi_kernel
         self.fn.argtypes = [ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_uint64]
         self.fn.restype = None
