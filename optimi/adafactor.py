@@ -170,6 +170,7 @@ class Adafactor(OptimiOptimizer):
 
     def _update(self, group, run, param, grad, step_size, exp_avg=None, exp_avg_sq=None, exp_avg_sq_row=None,
                 exp_avg_sq_col=None, kahan_comp=None):
+        if param.numel() == 0: return  # nothing to update, and the RMS of no elements would be NaN
         step, wd, scale_parameter = group['step'], group['weight_decay'], group['scale_parameter']
         rel_step = relative_step_size(step, group['warmup_init']) if group['relative_step'] else group['lr']
         eps1, eps2 = group['eps']
@@ -203,6 +204,6 @@ class Adafactor(OptimiOptimizer):
         "Per group: the mean over its parameters of the step size α_t each used in its last step; `None` before any"
         means = []
         for group in self.param_groups:
-            sizes = [self.state[p]['step_size'] for p in group['params'] if 'step_size' in self.state[p]]
+            sizes = [self.state[p]['step_size'] for p in group['params'] if p.numel() and 'step_size' in self.state.get(p, {})]
             means.append(torch.stack([s.to(sizes[0].device) for s in sizes]).mean().item() if sizes else None)
         return means

@@ -46,7 +46,7 @@ def adan_update_(param:Tensor|TensorList, # Weights, updated in place
         ema_(exp_avg, grad, beta1)                        # m_t
         ema_(exp_avg_diff, grad_diff, beta2)              # v_t
         nesterov_grad = grad_diff.mul_(beta2).add_(grad)  # g_t + β2·d_t, in d_t's memory
-        ema_(exp_avg_sq, nesterov_grad.mul_(nesterov_grad), beta3)  # n_t
+        ema_sq_(exp_avg_sq, nesterov_grad, beta3)         # n_t: its square may overflow to inf, which stays inf
     else:
         adan_accumulate_(grad, exp_avg, exp_avg_diff, exp_avg_sq, prev_grad, beta1=beta1, beta2=beta2,
                          beta3=beta3, first_step=first_step, micro_batch=micro_batch)

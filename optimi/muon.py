@@ -126,8 +126,9 @@ class Muon(OptimiOptimizer):
     def _update(self, group, run, param, grad, momentum_buffer, kahan_comp=None):
         _, decay = weight_decay_terms(group)
         lr, adjust = group['lr'], group['adjust_lr_fn']
-        if isinstance(param, TensorList):  # one factor per matrix, as float32 0-dim tensors: the CPU `foreach`
-            update_scale = [torch.tensor(-lr * shape_factor(p.shape, adjust)) for p in param]  # kernel rounds a list of numbers to bfloat16
+        if isinstance(param, TensorList):  # one factor per matrix, as 0-dim tensors of float32 (float64 for float64 weights):
+            update_scale = [torch.tensor(-lr * shape_factor(p.shape, adjust), dtype=torch.promote_types(p.dtype, torch.float32))
+                            for p in param]  # the CPU `foreach` kernel would round a list of numbers to the weights' bfloat16
         else: update_scale = -lr * shape_factor(param.shape, adjust)
         run(muon_update_, param, grad, momentum_buffer, kahan_comp, momentum=group['momentum'],
             nesterov=group['nesterov'], ns_coefficients=tuple(group['ns_coefficients']),

@@ -26,8 +26,14 @@ class AccumulationAwareLR(LambdaLR):
 
     def __init__(self,
                  optimizer:Optimizer, # Optimizer whose param groups' learning rates are scheduled
-                 lr_lambda, # Multiplier η(s) of every group's initial learning rate, given the step count s
+                 lr_lambda, # Multiplier η(s) of every group's initial learning rate, given the step count s; or one per group
                 ):
+        for i, group in enumerate(optimizer.param_groups):  # LambdaLR would fail on its first multiplication, with a TypeError
+            lr = group.get('lr')
+            if isinstance(lr, bool) or not isinstance(lr, numbers.Real):
+                why = (': Adafactor with relative_step=True computes its own step size, so it has no learning rate to '
+                       'schedule; pass lr and relative_step=False to schedule it') if group.get('relative_step') else ''
+                raise ValueError(f"a schedule multiplies each group's learning rate, but parameter group {i} has lr={lr!r}{why}")
         super().__init__(optimizer, lr_lambda)
         self._started = True
 
@@ -158,12 +164,16 @@ def get_polynomial_decay_schedule_with_warmup(
     "Warm up linearly from 0, then decay polynomially to `lr_end`: `'polynomial'`"
     _check_warmup_and_training('polynomial', num_warmup_steps, num_training_steps)
     _check_number('polynomial', 'power', power, lambda k: k > 0, 'a number > 0')
-    lr_init = float(optimizer.defaults['lr'])
-    _check_number('polynomial', 'lr_end', lr_end, lambda end: 0 <= end < lr_init,
-                  f"a number >= 0 and smaller than the optimizer's initial lr ({lr_init})")
-    return AccumulationAwareLR(optimizer, partial(_polynomial, num_warmup_steps=num_warmup_steps,
-                                                  num_training_steps=num_training_steps, lr_init=lr_init,
-                                                  lr_end=lr_end, power=power))
+    default = optimizer.defaults.get('lr')  # a PerLayerOptimizer has none: each group decays from its own lr
+    shared = isinstance(default, numbers.Real) and not isinstance(default, bool)
+    lr_inits = [default] if shared else [g.get('initial_lr', g.get('lr')) for g in optimizer.param_groups]  # LambdaLR scales initial_lr
+    for lr_init in lr_inits:
+        _check_number('polynomial', 'lr_end', lr_end, lambda end: isinstance(lr_init, numbers.Real) and 0 <= end < lr_init,
+                      f"a number >= 0 and smaller than the optimizer's initial lr ({lr_init})" if shared else
+                      f"a number >= 0 and smaller than every group's initial lr ({', '.join(map(str, lr_inits))})")
+    lambdas = [partial(_polynomial, num_warmup_steps=num_warmup_steps, num_training_steps=num_training_steps,
+                       lr_init=float(lr_init), lr_end=lr_end, power=power) for lr_init in lr_inits]
+    return AccumulationAwareLR(optimizer, lambdas[0] if shared else lambdas)
 
 # %% ../nbs/12_schedules.ipynb #c723fa53
 def _inverse_sqrt(step: int, num_warmup_steps: int, timescale: float) -> float:
