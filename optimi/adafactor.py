@@ -168,6 +168,8 @@ class Adafactor(OptimiOptimizer):
         if group['beta1'] is not None: state['exp_avg'] = torch.zeros_like(param, memory_format=torch.preserve_format)
         state['step_size'] = torch.zeros((), dtype=torch.float32, device=param.device)
 
+    def _state_layout(self, group): return super()._state_layout(group) + (('beta1', group['beta1'] is not None),)
+
     def _update(self, group, run, param, grad, step_size, exp_avg=None, exp_avg_sq=None, exp_avg_sq_row=None,
                 exp_avg_sq_col=None, kahan_comp=None):
         if param.numel() == 0: return  # nothing to update, and the RMS of no elements would be NaN

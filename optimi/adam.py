@@ -78,6 +78,8 @@ class Adam(OptimiOptimizer):
         state['exp_avg_sq'] = torch.zeros_like(param, memory_format=torch.preserve_format)
         if group['amsgrad']: state['max_exp_avg_sq'] = torch.zeros_like(param, memory_format=torch.preserve_format)
 
+    def _state_layout(self, group): return super()._state_layout(group) + (('amsgrad', group['amsgrad']),)
+
     def _update(self, group, run, param, grad, exp_avg, exp_avg_sq, kahan_comp=None, max_exp_avg_sq=None):
         l2, decay = weight_decay_terms(group)
         beta1, beta2 = group['betas']

@@ -12,6 +12,7 @@ import math
 import sys
 import sysconfig
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from torch import nn
 
 from .adam import Adam, AdamW
 from .adan import Adan
-from .gradientrelease import prepare_for_gradient_release, remove_gradient_release
+from .gradientrelease import GradientReleaseWarning, prepare_for_gradient_release, remove_gradient_release
 from .lion import Lion
 from .radam import RAdam
 from .ranger import Ranger
@@ -320,7 +321,10 @@ def train(precision:str, # A key of `PRECISIONS`
     opt = make_optimizer(optimizer, model, lr, kahan_sum=KAHAN_SUM[precision], gradient_release=gradient_release)
     schedule = torch.optim.lr_scheduler.LambdaLR(opt, warmup_cosine(steps))
     meter = GradientMeter(model)  # registered first, so it sees each gradient before gradient release frees it
-    if gradient_release: prepare_for_gradient_release(model, opt, ignore_existing_hooks=True)
+    if gradient_release:
+        with warnings.catch_warnings():  # its warning is about gradient clipping, which this run does not do
+            warnings.simplefilter('ignore', GradientReleaseWarning)
+            prepare_for_gradient_release(model, opt, ignore_existing_hooks=True)
     generator, losses, label = torch.Generator().manual_seed(seed), [], PRECISIONS[precision]
     _sync(device); start = last_time = time.perf_counter()
     for step in range(1, steps + 1):

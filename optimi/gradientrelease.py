@@ -5,19 +5,26 @@
 # %% ../nbs/09_gradient_release.ipynb #41889823
 from __future__ import annotations
 
+import warnings
+
 from torch import nn
 
-from .optimizer import OptimiOptimizer
+from .optimizer import OptimiOptimizer, _describe
 
 # %% auto #0
-__all__ = ['prepare_for_gradient_release', 'remove_gradient_release']
+__all__ = ['GradientReleaseWarning', 'prepare_for_gradient_release', 'remove_gradient_release']
 
 # %% ../nbs/09_gradient_release.ipynb #31f4095b
-_ATTR = '_optimi_gradient_release'  # where a prepared model keeps its optimizer and hook handles
+_ATTR = '_optimi_gradient_release'  # where a prepared model keeps its optimizer
 
-def _names(params, named: dict, limit: int = 5) -> str:
-    names = [named.get(p, f'<tensor of shape {tuple(p.shape)}>') for p in params]
-    return ', '.join(names[:limit]) + (f' and {len(names) - limit} more' if len(names) > limit else '')
+class GradientReleaseWarning(UserWarning):
+    "Gradient release frees each gradient inside `backward()`: code that reads gradients after it, such as clipping, finds none"
+
+_CLIPPING = ('gradient release steps each parameter inside backward() and frees its gradient there, so code that reads '
+             'gradients after backward() finds none: gradient clipping (torch.nn.utils.clip_grad_norm_, the max_grad_norm '
+             "of transformers' Trainer, Lightning's gradient_clip_val) does nothing and reports a norm of 0, and "
+             'torch.amp.GradScaler cannot unscale or skip a step. Turn clipping off, or bound the updates instead '
+             '(StableAdamW clips each update), and use bfloat16 rather than float16 with a scaler')
 
 def prepare_for_gradient_release(model:nn.Module, # The model whose parameters the optimizer trains
                                  optimizer:OptimiOptimizer, # An optimi optimizer built with `gradient_release=True`
@@ -33,19 +40,19 @@ def prepare_for_gradient_release(model:nn.Module, # The model whose parameters t
         raise RuntimeError('gradient release is already prepared for this model or optimizer: '
                            'call remove_gradient_release(model) first')
     named = {p: n for n, p in model.named_parameters()}
-    trainable = [p for p in named if p.requires_grad]
-    groups_of = {p: group for group in optimizer.param_groups for p in group['params']}
-    if missing := [p for p in trainable if p not in groups_of]:
-        raise ValueError(f'the optimizer does not hold these trainable model parameters: {_names(missing, named)}')
-    if extra := [p for p in groups_of if p not in named]:
+    held = {p for group in optimizer.param_groups for p in group['params']}
+    if missing := [p for p in named if p.requires_grad and p not in held]:
+        raise ValueError(f'the optimizer does not hold these trainable model parameters: {_describe(missing, named)}')
+    if extra := [p for p in held if p not in named]:
         raise ValueError(f'the optimizer holds {len(extra)} parameters that are not in the model, which gradient '
-                         f'release would never update: {_names(extra, named)}')
-    if not ignore_existing_hooks and (hooked := [p for p in trainable if getattr(p, '_post_accumulate_grad_hooks', None)]):
-        raise RuntimeError(f'these parameters already have post-accumulate-grad hooks: {_names(hooked, named)}; '
+                         f'release would never update: {_describe(extra, named)}')
+    hooked = [p for p in named if p.is_floating_point()]  # frozen ones too: once unfrozen they are stepped, or refused
+    if not ignore_existing_hooks and (already := [p for p in hooked if getattr(p, '_post_accumulate_grad_hooks', None)]):
+        raise RuntimeError(f'these parameters already have post-accumulate-grad hooks: {_describe(already, named)}; '
                            'pass ignore_existing_hooks=True to add the gradient release hooks anyway')
-    handles = [p.register_post_accumulate_grad_hook(optimizer._release_step) for p in trainable]
-    optimizer._start_release({p: groups_of[p] for p in trainable})
-    setattr(model, _ATTR, (optimizer, handles))
+    warnings.warn(_CLIPPING, GradientReleaseWarning, stacklevel=2)
+    optimizer._start_release(named, hooked)
+    setattr(model, _ATTR, optimizer)
 
 # %% ../nbs/09_gradient_release.ipynb #84e0207d
 def remove_gradient_release(model:nn.Module, # A model prepared with `prepare_for_gradient_release`
@@ -53,7 +60,5 @@ def remove_gradient_release(model:nn.Module, # A model prepared with `prepare_fo
     "Remove gradient release from `model`: its optimizer steps only when `step()` is called again"
     if not hasattr(model, _ATTR):
         raise ValueError('this model was not prepared with prepare_for_gradient_release')
-    optimizer, handles = getattr(model, _ATTR)
-    for handle in handles: handle.remove()
-    optimizer._stop_release()
+    getattr(model, _ATTR)._stop_release()
     delattr(model, _ATTR)

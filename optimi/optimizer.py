@@ -6,10 +6,11 @@
 from __future__ import annotations
 
 import math
+import sys
 import threading
 import warnings
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import contextmanager
 
 import torch
@@ -22,7 +23,8 @@ _LOW_PRECISION = (torch.bfloat16, torch.float16)  # the dtypes whose updates nee
 
 # %% auto #0
 __all__ = ['TensorList', 'weight_decay_terms', 'add_scaled_', 'add_product_', 'clamp_min_', 'rdiv_',
-           'stochastic_rounding_enabled', 'stochastic_rounding', 'OptimiOptimizer', 'ema_', 'ema_sq_']
+           'stochastic_rounding_enabled', 'stochastic_rounding', 'FusedBackendError', 'OptimiOptimizer', 'ema_',
+           'ema_sq_']
 
 # %% ../nbs/00_optimizer.ipynb #5d26038b
 class TensorList:
@@ -91,12 +93,18 @@ def _check_max_lr(name, value):
     if value is not None and not (_is_number(value) and value > 0):
         raise ValueError(f'{name} must be None or a finite number > 0, got {value!r}')
 
-# The checks for every hyperparameter name optimi uses; an optimizer only has some of them.
+def _check_count(name, value, least=0):
+    if not (isinstance(value, int) and not isinstance(value, bool) and value >= least):
+        raise ValueError(f'{name} must be an integer >= {least}, got {value!r}')
+
+# The checks for every hyperparameter name optimi uses; an optimizer only has some of them. The last three are the
+# counters every group keeps (a checkpoint carries them too).
 _CHECKS = dict(lr=_check_nonnegative, weight_decay=_check_nonnegative, eps=_check_nonnegative,
                momentum=_check_unit_interval, max_lr=_check_max_lr, kahan_sum=_check_optional_bool,
                foreach=_check_optional_bool, fused=_check_optional_bool, **{k: _check_bool for k in
                ('decouple_wd', 'decouple_lr', 'gradient_release', 'dampening', 'torch_init', 'adam_wd', 'maximize',
-                'amsgrad', 'nesterov', 'stochastic_round')})
+                'amsgrad', 'nesterov', 'stochastic_round')},
+               step=_check_count, accumulated=_check_count, micro_batch=lambda name, value: _check_count(name, value, 1))
 
 # %% ../nbs/00_optimizer.ipynb #cf963b37
 def weight_decay_terms(group: dict) -> tuple[float|None, float|None]:
@@ -192,10 +200,15 @@ def stochastic_rounding(enabled:bool=True, # Round stochastically inside the blo
     finally: _rounding.stochastic = before
 
 # %% ../nbs/00_optimizer.ipynb #37e16c74
+class FusedBackendError(RuntimeError):
+    "`fused=True`, but the fused backend cannot run here: raised before the group it was asked for changes"
+
+
 class OptimiOptimizer(Optimizer):
     "Base class of optimi's optimizers: validation, weight decay, state, step counting and the backends"
     n_betas = 2  # how many coefficients `betas` holds, for optimizers that take it
     supports_fused = False  # whether `_update` calls an elementwise update rule through `run`, so it can be fused
+    _copied = ('optimizer_accumulation', '_warned_l2', '_layouts')  # what a copy or pickle keeps besides torch's defaults, state and groups
 
     def __init__(self,
                  params:Iterable[Tensor]|Iterable[dict], # Parameters, or dicts defining parameter groups
@@ -203,11 +216,17 @@ class OptimiOptimizer(Optimizer):
                 ):
         defaults = dict(stochastic_round=False) | defaults  # every optimizer can round stochastically
         self._check_group(defaults)
+        self._layouts = []     # per group: its `_state_layout` when last checked against its state
+        self._released = None  # while gradient release is active: its hooks and bookkeeping (`_Release`)
         super().__init__(params, defaults)
         self.optimizer_accumulation = False  # accumulate gradients into the state instead of updating weights
         self._warned_l2 = False
-        self._released = None      # while gradient release is active: {parameter: its group}
-        self._release_round = set()  # ids of the groups already counted in the current backward pass
+
+    @classmethod
+    def _rule_name(cls) -> str:
+        "The name each group records as `'optimizer'`: this class, or the optimi optimizer that a user's subclass extends"
+        return next((c.__name__ for c in cls.__mro__ if c is not OptimiOptimizer and c.__module__.startswith('optimi.')),
+                    cls.__name__)
 
     def _check_group(self, group: dict):
         "Raise `ValueError` naming the first invalid hyperparameter in `group`"
@@ -215,8 +234,10 @@ class OptimiOptimizer(Optimizer):
             if name in _CHECKS: _CHECKS[name](name, value)
         if 'betas' in group: self._check_betas(group['betas'])
         if group.get('fused') and not self.supports_fused: raise ValueError(f'fused=True: {type(self).__name__} has no fused backend')
-        if group.get('decouple_lr') and group.get('weight_decay', 0) > 0 and group.get('max_lr') is None and group.get('lr') == 0:
-            raise ValueError('decouple_lr=True divides by max_lr, which defaults to lr, and lr is 0: pass max_lr > 0')
+        if group.get('decouple_lr') and group.get('weight_decay', 0) > 0 and group.get('max_lr') is None \
+                and (group.get('lr') == 0 or 'step' in group):  # an added group has no max_lr only if it was added with lr 0
+            raise ValueError('decouple_lr=True divides by max_lr, which defaults to the learning rate the group was added '
+                             'with, and that was 0: pass max_lr > 0')
         if group.get('stochastic_round'):
             if group.get('kahan_sum'):
                 raise ValueError('kahan_sum=True and stochastic_round=True are two ways to keep small updates: choose one')
@@ -231,7 +252,7 @@ class OptimiOptimizer(Optimizer):
         for i, beta in enumerate(betas): _check_unit_interval(f'betas[{i}]', beta)
 
     def add_param_group(self, param_group: dict):
-        "Add a parameter group, checking its hyperparameters first"
+        "Add a parameter group, checking its hyperparameters first; under gradient release its parameters are stepped by their hooks too"
         param_group = dict(param_group)
         params = param_group['params']
         if isinstance(params, Tensor): params = [params]
@@ -241,12 +262,15 @@ class OptimiOptimizer(Optimizer):
         for p in params:
             if isinstance(p, Tensor) and p.is_complex():
                 raise RuntimeError(f'optimi optimizers do not support complex parameters, got one of dtype {p.dtype}')
+        if self._released is not None: self._released.check_addable(params)
         super().add_param_group(param_group)
         group = self.param_groups[-1]
-        if group.get('max_lr', 'absent') is None: group['max_lr'] = group['lr']
+        if group.get('max_lr', 'absent') is None and group.get('lr'): group['max_lr'] = group['lr']  # not 0: see _check_group
+        group.setdefault('optimizer', self._rule_name())  # recorded in checkpoints: the state of one optimizer does not load into another
         group.setdefault('step', 0)         # steps begun: weight updates, or accumulation windows
         group.setdefault('accumulated', 0)  # micro-batches accumulated into the state since the last update
         group.setdefault('micro_batch', 1)  # this call's position in its accumulation window (1: first)
+        self._layouts.append(self._state_layout(group))
 
     # -- what each optimizer supplies ------------------------------------------------------------------
     def _can_accumulate(self, group: dict) -> bool:
@@ -260,6 +284,10 @@ class OptimiOptimizer(Optimizer):
     def _update(self, group: dict, run: Callable, param, grad, **state):
         "Update `param` (a tensor or a `TensorList`) from `grad` and its `state` buffers, calling the update rule as `run(rule, param, grad, ...)`"
         raise NotImplementedError
+
+    def _state_layout(self, group: dict) -> tuple:
+        "What in `group` decides which buffers `_init_state` creates, as `(setting, value)` pairs; optimizers add theirs"
+        return ('kahan_sum', group.get('kahan_sum')), ('stochastic_round', group.get('stochastic_round', False))
 
     # -- the shared machinery --------------------------------------------------------------------------
     @staticmethod
@@ -278,8 +306,8 @@ class OptimiOptimizer(Optimizer):
         fused = group.get('fused')
         if fused is None: fused = self.supports_fused and group.get('foreach') is None and device.type not in _NO_FUSION
         elif fused and device.type in _NO_FUSION:
-            raise RuntimeError(f'fused=True, but the fused backend cannot run on {device.type}: '
-                               f'{_NO_FUSION[device.type]}; pass fused=None or False')
+            raise FusedBackendError(f'fused=True, but the fused backend cannot run on {device.type}: '
+                                    f'{_NO_FUSION[device.type]}; pass fused=None or False')
         return fused
 
     def _check_grad(self, param: Tensor):
@@ -295,6 +323,28 @@ class OptimiOptimizer(Optimizer):
             if self._kahan_enabled(group, param):
                 state['kahan_comp'] = torch.zeros_like(param, memory_format=torch.preserve_format)
         return state
+
+    def _expected_state(self, group: dict, param: Tensor) -> dict:
+        "The buffers `param` keeps with `group`'s settings, as tensors on the meta device: their names and shapes, no memory"
+        expected = {}
+        self._init_state(group, expected, torch.empty_like(param, device='meta'))
+        if self._kahan_enabled(group, param): expected['kahan_comp'] = torch.empty_like(param, device='meta')
+        return expected
+
+    def _check_layout(self, index: int, group: dict):
+        "Refuse a setting changed after state exists if the state's buffers no longer fit it; cheap while nothing changes"
+        layout = self._state_layout(group)
+        if index < len(self._layouts) and self._layouts[index] == layout: return
+        for i, p in enumerate(group['params']):
+            state = self.state.get(p)
+            if state and set(state) != set(expected := self._expected_state(group, p)):
+                before = dict(self._layouts[index] or ()) if index < len(self._layouts) else {}
+                changed = ', '.join(f'{k}={group.get(k, v)!r}' for k, v in layout if k in before and before[k] != v) or 'a setting'
+                raise ValueError(f'{changed} in parameter group {index} needs the state buffers {sorted(expected)}, but '
+                                 f'parameter {i} already keeps {sorted(state)}: a setting that changes the state cannot '
+                                 'change after the first step; set it back, or start a new optimizer')
+        if index >= len(self._layouts): self._layouts += [None] * (index + 1 - len(self._layouts))
+        self._layouts[index] = layout
 
     def _step_params(self, group: dict, params: list[Tensor]):
         "Update `params` (all from `group`, all with gradients) with the group's backends, creating state as needed"
@@ -327,7 +377,7 @@ class OptimiOptimizer(Optimizer):
         try: self._update_together(group, run, pairs)
         except CompilerError as error:
             device = pairs[0][0].device.type
-            if group.get('fused'): raise RuntimeError(f'fused=True, but the fused backend failed on {device}: {error}') from error
+            if group.get('fused'): raise FusedBackendError(f'fused=True, but the fused backend failed on {device}: {error}') from error
             _NO_FUSION[device] = f'{type(error).__name__}: {str(error).strip().splitlines()[0][:300]}'
             warnings.warn(f'optimi could not build a fused kernel for {device}, so it uses the foreach or per-tensor '
                           f'backend there ({_NO_FUSION[device]})')
@@ -348,6 +398,10 @@ class OptimiOptimizer(Optimizer):
                           'moment unlike L2 under true gradient accumulation; prefer decoupled weight decay '
                           '(decouple_wd=True or decouple_lr=True)')
 
+    @staticmethod
+    def _counters(group: dict) -> dict:
+        return {k: group[k] for k in ('step', 'accumulated', 'micro_batch')}
+
     def _count_step(self, group: dict):
         "Advance `group`'s counters for one call: a new step, or the next micro-batch of an accumulation window"
         micro_batch = group['accumulated'] + 1
@@ -365,17 +419,28 @@ class OptimiOptimizer(Optimizer):
             with torch.enable_grad(): loss = closure()
         if self._released is not None: return loss  # gradient release stepped every parameter during backward
         work = []
-        for group in self.param_groups:  # check everything before changing anything
+        for index, group in enumerate(self.param_groups):  # check everything before changing anything
             self._check_group(group)
+            self._check_layout(index, group)
             params = [p for p in group['params'] if p.grad is not None]
             for p in params: self._check_grad(p)
             if params: self._check_accumulation(group)
             work.append((group, params))
         for group, params in work:
-            if not params: continue
-            self._count_step(group)
-            self._step_params(group, params)
+            if params: self._step_group(group, params)
         return loss
+
+    def _step_group(self, group: dict, params: list[Tensor]):
+        "Count a step of `group` and update `params`; if its fused kernel cannot run, leave the group as it was"
+        counters, known = self._counters(group), len(self.state)
+        self._count_step(group)
+        try: self._step_params(group, params)
+        except FusedBackendError:
+            keys = {_fused_key(p, p.grad, self.state[p]) for p in params}
+            if len(keys) == 1 and None not in keys:  # one kernel for every tensor of the group, so none was updated
+                group.update(counters)
+                for p in list(self.state)[known:]: del self.state[p]  # the state this call created, in creation order
+            raise
 
     def load_state_dict(self,
                         state_dict:dict, # From `state_dict()` of the same kind of optimizer over the same parameters
@@ -386,17 +451,27 @@ class OptimiOptimizer(Optimizer):
         super().load_state_dict(state_dict)
         for group, old in zip(self.param_groups, before):  # settings newer than the checkpoint keep their values
             for key, value in old.items(): group.setdefault(key, value)
+        self._layouts = [self._state_layout(g) for g in self.param_groups]  # the loaded state fits them: checked above
 
     def _check_loadable(self, state_dict: dict):
+        "Raise `ValueError` unless `state_dict` fits this optimizer and its parameters and holds valid values; change nothing"
         name = type(self).__name__
-        if not (isinstance(state_dict, dict) and {'state', 'param_groups'} <= state_dict.keys()):
+        if not (isinstance(state_dict, Mapping) and {'state', 'param_groups'} <= state_dict.keys()):
             raise ValueError(f'{name}.load_state_dict expects a dict with "state" and "param_groups", got {type(state_dict).__name__}'
-                             + (f' with keys {sorted(state_dict)}' if isinstance(state_dict, dict) else ''))
-        saved_groups = state_dict['param_groups']
+                             + (f' with keys {sorted(state_dict)}' if isinstance(state_dict, Mapping) else ''))
+        saved_groups, saved_states = state_dict['param_groups'], state_dict['state']
+        if not isinstance(saved_groups, (list, tuple)):
+            raise ValueError(f'the state dict\'s "param_groups" must be a list of dicts, got {type(saved_groups).__name__}')
+        if not isinstance(saved_states, Mapping):
+            raise ValueError(f'the state dict\'s "state" must be a dict from parameter index to its buffers, got '
+                             f'{type(saved_states).__name__}')
         if len(saved_groups) != len(self.param_groups):
             raise ValueError(f'the state dict has {len(saved_groups)} parameter groups, this {name} has {len(self.param_groups)}')
         params = {}
         for i, (saved, group) in enumerate(zip(saved_groups, self.param_groups)):
+            if not (isinstance(saved, Mapping) and isinstance(saved.get('params'), (list, tuple))):
+                raise ValueError(f'parameter group {i} of the state dict must be a dict with a list of parameter indices '
+                                 f'under "params", got {saved!r:.200}')
             if len(saved['params']) != len(group['params']):
                 raise ValueError(f"parameter group {i} of the state dict has {len(saved['params'])} parameters, "
                                  f"this {name}'s has {len(group['params'])}")
@@ -404,14 +479,19 @@ class OptimiOptimizer(Optimizer):
             if unknown:
                 raise ValueError(f'parameter group {i} of the state dict has hyperparameters {sorted(unknown)} that {name} '
                                  'does not have: it was saved by a different optimizer')
+            if saved.get('optimizer', group['optimizer']) != group['optimizer']:
+                raise ValueError(f"parameter group {i} of the state dict was saved by {saved['optimizer']}, but this "
+                                 f"group belongs to {group['optimizer']}: it was saved by a different optimizer")
             merged = {**group, **{k: v for k, v in saved.items() if k != 'params'}}
+            try: self._check_group(merged)
+            except ValueError as error: raise ValueError(f'parameter group {i} of the state dict: {error}') from None
             params.update({index: (merged, p) for index, p in zip(saved['params'], group['params'])})
-        for index, saved_state in state_dict['state'].items():
+        for index, saved_state in saved_states.items():
             if index not in params: raise ValueError(f'the state dict has state for parameter {index!r}, which no group lists')
+            if not isinstance(saved_state, Mapping):
+                raise ValueError(f'the saved state of parameter {index} must be a dict of its buffers, got {type(saved_state).__name__}')
             group, param = params[index]
-            expected = {}
-            self._init_state(group, expected, torch.empty_like(param, device='meta'))
-            if self._kahan_enabled(group, param): expected['kahan_comp'] = torch.empty_like(param, device='meta')
+            expected = self._expected_state(group, param)
             if set(saved_state) != set(expected):
                 raise ValueError(f'the saved state of parameter {index} has buffers {sorted(saved_state)}, but {name} with '
                                  f'these settings keeps {sorted(expected)}: it was saved by a different optimizer or settings')
@@ -428,32 +508,167 @@ class OptimiOptimizer(Optimizer):
         "Reset the gradients, as `torch.optim` does; under gradient release there are none to reset"
         if self._released is None: super().zero_grad(set_to_none)
 
-    # -- gradient release ------------------------------------------------------------------------------
-    def _start_release(self, groups_of: dict):
-        "Step each parameter of `groups_of` (a dict from parameter to its group) from its backward hook"
-        self._released, self._release_round = groups_of, set()
+    def __getstate__(self):
+        "What `copy.deepcopy`, `pickle` and `torch.save(optimizer)` keep: torch's defaults, state and groups, and the accumulation switch"
+        return super().__getstate__() | {k: self.__dict__[k] for k in self._copied if k in self.__dict__}
+
+    def __setstate__(self, state: dict):
+        super().__setstate__(state)  # also called by `load_state_dict`, which must keep the rest
+        self.defaults.pop('differentiable', None)  # torch adds it here; optimi has no such option, and groups added later would record it
+        for key, value in dict(optimizer_accumulation=False, _warned_l2=False, _layouts=[], _released=None).items():
+            self.__dict__.setdefault(key, value)  # a copy is not under gradient release: hooks belong to the original
+
+    # -- gradient release: the hooks and their bookkeeping live in `_Release`, below -----------------------
+    def _start_release(self, names: dict, params: list[Tensor]):
+        "Step each of `params` from a post-accumulate-grad hook; `names` names the model's parameters in messages"
+        self._released = _Release(self, names)
+        self._released.hook(params)
 
     def _stop_release(self):
-        self._released, self._release_round = None, set()
+        self._released.stop()
+        self._released = None
+
+# %% ../nbs/00_optimizer.ipynb #a1e0c7d2
+_NODE_BACKWARD = torch.autograd.function.BackwardCFunction.apply.__code__  # runs the backward of a Python autograd Function
+_RUN_BACKWARD = getattr(getattr(torch.autograd.graph, '_engine_run_backward', None), '__code__', None)  # starts a backward pass
+
+
+def _enclosing_backward():
+    "The autograd node whose Python backward started the backward pass running in this thread (reentrant checkpointing); `None` at the top level"
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code is not _RUN_BACKWARD: frame = frame.f_back  # where this pass was started
+    while frame is not None and frame.f_code is not _NODE_BACKWARD: frame = frame.f_back  # inside another pass's node?
+    return None if frame is None else frame.f_locals.get('self')
+
+
+def _describe(params, names:dict, limit:int=5) -> str:
+    "The names of `params` in their model (`names` maps a parameter to its name), or their shapes; `limit` at most"
+    described = [names.get(p, f'<tensor of shape {tuple(p.shape)}>') for p in params]
+    return ', '.join(described[:limit]) + (f' and {len(described) - limit} more' if len(described) > limit else '')
+
+
+class _Release:
+    "An optimizer under gradient release: the hooks, which group holds each parameter, and the backward pass in progress"
+    def __init__(self, optimizer: OptimiOptimizer, names: dict):
+        self.optimizer, self.names = optimizer, names  # names: parameter -> its name in the model, for messages
+        self.handles = {}      # hooked parameter -> the handle of its hook
+        self.groups = []       # the param group dicts the index was built from
+        self.index = {}        # id of each held parameter -> the position of its group
+        self.unheld = []       # hooked parameters the optimizer does not hold: frozen, and they must stay so
+        self.token = None      # the backward pass in progress (an object of its own), or None between passes
+        self.tasks = set()     # its autograd graph tasks: its own, and those of reentrant backward passes inside it
+        self.outer = None      # its own graph task, once known
+        self.counted = {}      # group position -> that group's counters before this pass counted its step
+        self.stepped = set()   # ids of the parameters stepped in this pass
+        self.prehooks = []     # handles of the node hooks that find the pass's own graph task
+
+    def describe(self, params) -> str: return _describe(params, self.names)
+
+    def hook(self, params: list[Tensor]):
+        "Give each of `params` the hook, frozen ones included: unfrozen later, they are stepped like the rest"
+        for p in params:
+            if p.requires_grad: self.handles[p] = p.register_post_accumulate_grad_hook(self.step); continue
+            p.requires_grad_(True)  # torch only hooks tensors that require gradients; the hook stays when frozen again
+            try: self.handles[p] = p.register_post_accumulate_grad_hook(self.step)
+            finally: p.requires_grad_(False)
+
+    def stop(self):
+        for handle in (*self.handles.values(), *self.prehooks): handle.remove()
+
+    def check_addable(self, params: list[Tensor]):
+        "Refuse parameters for a new group that have no hook: they are not in the model"
+        if outside := [p for p in params if p not in self.handles]:
+            raise ValueError(f'{len(outside)} parameters of the new group are not parameters of the model prepared for '
+                             f'gradient release, which would never update them: {self.describe(outside)}')
+
+    def sync(self):
+        "Follow the optimizer's param groups, whatever replaced them (`load_state_dict` does); O(groups) while they stay"
+        groups = self.optimizer.param_groups
+        if len(groups) == len(self.groups) and all(a is b for a, b in zip(groups, self.groups)): return
+        index = {p: i for i, g in enumerate(groups) for p in g['params']}
+        if unhooked := [p for p in index if p not in self.handles]:
+            raise RuntimeError(f'the optimizer holds parameters without a gradient release hook: {self.describe(unhooked)}; '
+                               'add parameters with optimizer.add_param_group, not by editing param_groups')
+        self.groups, self.index = list(groups), {id(p): i for p, i in index.items()}
+        self.unheld = [p for p in self.handles if p not in index]
+
+    def begin(self, task: int):
+        "The first hook in graph task `task`: join the backward pass in progress, or check everything and start a new one"
+        node = _enclosing_backward()
+        if self.token is not None and (node is not None or self.outer is None):
+            self.tasks.add(task)  # a reentrant backward inside the pass in progress, or that pass's own task, found now
+            if node is None: self.found_outer(self.token, task)
+            return
+        opt = self.optimizer
+        self.sync()
+        for index, group in enumerate(opt.param_groups):  # all that can be checked before the first parameter is stepped
+            opt._check_group(group)
+            opt._check_layout(index, group)
+            if opt.optimizer_accumulation and any(p.requires_grad for p in group['params']): opt._check_accumulation(group)
+        if thawed := [p for p in self.unheld if p.requires_grad]:
+            raise RuntimeError(f'these parameters became trainable after prepare_for_gradient_release, but the optimizer '
+                               f'does not hold them, so nothing would step them: {self.describe(thawed)}; add them with '
+                               'optimizer.add_param_group, or freeze them again')
+        token = self.token = object()
+        self.tasks, self.outer, self.counted, self.stepped = {task}, None, {}, set()
+        if task < 0: return  # a hook called outside a backward pass: the pass ends with it
+        after = None if node is None else next((n for n, _ in node.next_functions if n is not None), None)
+        if after is None: return self.found_outer(token, task)
+        # a reentrant backward came first: the node after its segment runs in the enclosing pass, whose end ends ours
+        self.prehooks.append(after.register_prehook(lambda grads: self.found_outer(token, torch._C._current_graph_task_id())))
+
+    def found_outer(self, token, task: int):
+        "The pass `token` runs in graph task `task`: end it when that task ends"
+        if self.token is not token or self.outer is not None: return
+        self.outer = task
+        self.tasks.add(task)
+        torch.autograd.Variable._execution_engine.queue_callback(lambda: self.end(token))
+
+    def end(self, token):
+        if self.token is not token: return
+        self.token, self.tasks, self.outer, self.counted, self.stepped = None, set(), None, {}, set()
+        for handle in self.prehooks: handle.remove()
+        self.prehooks = []
 
     @torch.no_grad()
-    def _release_step(self, param: Tensor):
-        "Step `param`, whose gradient is ready, then free the gradient: called from its post-accumulate-grad hook"
-        group = self._released[param]
+    def step(self, param: Tensor):
+        "The hook: step `param`, whose gradient is now complete, with its group, then free the gradient"
+        opt, task, index, known = self.optimizer, torch._C._current_graph_task_id(), None, None
         try:
-            self._check_grad(param)
-            if not self._release_round:  # the first hook of this backward pass: forget the round when it ends
-                torch.autograd.Variable._execution_engine.queue_callback(self._release_round.clear)
-            if id(group) not in self._release_round:  # the group's first parameter in this backward pass
-                self._check_group(group)
-                self._check_accumulation(group)
-                self._count_step(group)
-                self._release_round.add(id(group))
-            self._step_params(group, [param])
+            if task not in self.tasks: self.begin(task)
+            index = self.index.get(id(param))
+            if index is None:
+                raise RuntimeError(f'{self.describe([param])} received a gradient, but the optimizer does not hold it: '
+                                   'add it with optimizer.add_param_group, or keep it frozen')
+            if id(param) in self.stepped:
+                raise RuntimeError(f'{self.describe([param])} received a second gradient in one backward pass, as a weight '
+                                   'used in two segments of reentrant activation checkpointing does (each segment runs a '
+                                   'backward pass of its own): gradient release would step it twice. Use '
+                                   'torch.utils.checkpoint with use_reentrant=False')
+            group = opt.param_groups[index]
+            opt._check_grad(param)
+            if index not in self.counted:  # the group's first parameter in this pass: one step for the whole pass
+                self.counted[index] = opt._counters(group)
+                opt._count_step(group)
+            known = len(opt.state)  # a state created for `param` below comes after these
+            opt._step_params(group, [param])
         except BaseException:
-            self._release_round.clear()
+            self.failed(param, index, known)
             raise
+        self.stepped.add(id(param))
         param.grad = None
+        if task < 0: self.end(self.token)
+
+    def failed(self, param: Tensor, index: int|None, known: int|None):
+        "After an error in a hook: no gradient left behind, and no state or step counted for what was not stepped"
+        opt = self.optimizer
+        param.grad = None
+        for p in self.unheld:
+            if p.requires_grad: p.grad = None  # unfrozen without being held: refused, and its gradient not kept
+        if known is not None and len(opt.state) > known and next(reversed(opt.state)) is param: del opt.state[param]
+        if index in self.counted and not any(self.index.get(i) == index for i in self.stepped):
+            opt.param_groups[index].update(self.counted.pop(index))
+        self.end(self.token)  # the backward pass stops here, and its end-of-pass callback never runs
 
 # %% ../nbs/00_optimizer.ipynb #7b93f4e6
 def ema_(avg:Tensor|TensorList, # Running average, updated in place

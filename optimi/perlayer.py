@@ -33,6 +33,7 @@ GROUP_OPTIMIZERS: dict[str, type[OptimiOptimizer]] = {
 class PerLayerOptimizer(OptimiOptimizer):
     "One optimizer in which each parameter group uses the update rule and hyperparameters of the optimi optimizer it names"
     supports_fused = True  # decided per group, by the group's own optimizer
+    _copied = OptimiOptimizer._copied + ('_rules', '_names')  # a copy keeps each group's rule
 
     def __init__(self,
                  params:Iterable[dict], # Parameter groups, each a dict with 'params', 'optimizer' (a name in `GROUP_OPTIMIZERS`) and hyperparameters
@@ -96,6 +97,7 @@ class PerLayerOptimizer(OptimiOptimizer):
             raise ValueError(f'param group {index} ({name}): fused=True, but {name} has no fused backend')
 
     def _init_state(self, group, state, param): self._rule(group)._init_state(group, state, param)
+    def _state_layout(self, group): return self._rule(group)._state_layout(group)
 
     def _update(self, group, run, param, grad, **state):
         rule = self._rule(group)

@@ -74,16 +74,12 @@ class SGD(OptimiOptimizer):
         if group['nesterov'] and (group['momentum'] <= 0 or group['dampening']):
             raise ValueError(f"nesterov=True needs momentum > 0 and dampening=False, got momentum={group['momentum']!r} "
                              f"and dampening={group['dampening']!r}")
-        if group['momentum'] > 0:
-            for p in group.get('params', ()):
-                state = self.state.get(p)
-                if state and 'momentum_buffer' not in state:
-                    raise ValueError(f"momentum={group['momentum']!r} but a parameter's state was created with momentum=0, "
-                                     'so it has no momentum buffer: set momentum when building the optimizer')
 
     def _init_state(self, group: dict, state: dict, param: Tensor):
         if group['momentum'] > 0:
             state['momentum_buffer'] = torch.zeros_like(param, memory_format=torch.preserve_format)
+
+    def _state_layout(self, group: dict): return super()._state_layout(group) + (('momentum', group['momentum'] > 0),)
 
     def _update(self, group: dict, run, param, grad, momentum_buffer=None, kahan_comp=None):
         l2, decay = weight_decay_terms(group)
