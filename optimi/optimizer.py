@@ -199,7 +199,7 @@ class OptimiOptimizer(Optimizer):
         super().__init__(params, defaults)
         self.optimizer_accumulation = False  # accumulate gradients into the state instead of updating weights
         self._warned_l2 = False
-        self._released = None      # while gradient release is active: {parameter: its group}
+        self._released = None      # while gradient release is active: {parameter: the index of its group}
         self._release_round = set()  # ids of the groups already counted in the current backward pass
 
     def _check_group(self, group: dict):
@@ -423,7 +423,7 @@ class OptimiOptimizer(Optimizer):
 
     # -- gradient release ------------------------------------------------------------------------------
     def _start_release(self, groups_of: dict):
-        "Step each parameter of `groups_of` (a dict from parameter to its group) from its backward hook"
+        "Step each parameter of `groups_of` (a dict from parameter to the index of its group) from its backward hook"
         self._released, self._release_round = groups_of, set()
 
     def _stop_release(self):
@@ -432,7 +432,7 @@ class OptimiOptimizer(Optimizer):
     @torch.no_grad()
     def _release_step(self, param: Tensor):
         "Step `param`, whose gradient is ready, then free the gradient: called from its post-accumulate-grad hook"
-        group = self._released[param]
+        group = self.param_groups[self._released[param]]  # by index: `load_state_dict` replaces the group dicts
         try:
             self._check_grad(param)
             if not self._release_round:  # the first hook of this backward pass: forget the round when it ends
