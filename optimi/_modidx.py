@@ -2,8 +2,8 @@
 
 d = { 'settings': { 'branch': 'main',
                 'doc_baseurl': '/optimi',
-                'doc_host': 'https://optimi.github.io',
-                'git_url': 'https://github.com/optimi/optimi',
+                'doc_host': 'https://OWNER.github.io',
+                'git_url': 'https://github.com/OWNER/optimi',
                 'lib_path': 'optimi'},
   'syms': { 'optimi.adafactor': { 'optimi.adafactor.Adafactor': ('adafactor.html#adafactor', 'optimi/adafactor.py'),
                                   'optimi.adafactor.Adafactor.__init__': ('adafactor.html#adafactor.__init__', 'optimi/adafactor.py'),
