@@ -44,7 +44,8 @@ def prepare_for_gradient_release(model:nn.Module, # The model whose parameters t
         raise RuntimeError(f'these parameters already have post-accumulate-grad hooks: {_names(hooked, named)}; '
                            'pass ignore_existing_hooks=True to add the gradient release hooks anyway')
     handles = [p.register_post_accumulate_grad_hook(optimizer._release_step) for p in trainable]
-    optimizer._start_release({p: groups_of[p] for p in trainable})
+    index_of = {p: i for i, group in enumerate(optimizer.param_groups) for p in group['params']}
+    optimizer._start_release({p: index_of[p] for p in trainable})
     setattr(model, _ATTR, (optimizer, handles))
 
 # %% ../nbs/09_gradient_release.ipynb #84e0207d

@@ -98,6 +98,16 @@ _CHECKS = dict(lr=_check_nonnegative, weight_decay=_check_nonnegative, eps=_chec
                ('decouple_wd', 'decouple_lr', 'gradient_release', 'dampening', 'torch_init', 'adam_wd', 'maximize',
                 'amsgrad', 'nesterov', 'stochastic_round')})
 
+# %% ../nbs/00_optimizer.ipynb #b7c3a9e1
+def _fused_from_triton(defaults: dict) -> dict:
+    "`defaults` with torch-optimi 0.3.3's `triton` (its name for the fast backend) taken out and mapped onto `fused`"
+    triton = defaults.pop('triton', None)
+    if triton is None: return defaults
+    _check_bool('triton', triton)
+    if defaults.get('fused') not in (None, triton):
+        raise ValueError(f"triton={triton!r} and fused={defaults['fused']!r} disagree: triton is torch-optimi 0.3.3's name for fused, pass one")
+    return {**defaults, 'fused': triton}
+
 # %% ../nbs/00_optimizer.ipynb #cf963b37
 def weight_decay_terms(group: dict) -> tuple[float|None, float|None]:
     "A group's weight decay as `(l2, decay)`: `grad += l2*param` before the update, `param -= decay*param` with it; `None` where off"
@@ -201,12 +211,13 @@ class OptimiOptimizer(Optimizer):
                  params:Iterable[Tensor]|Iterable[dict], # Parameters, or dicts defining parameter groups
                  defaults:dict, # Default hyperparameters for every group
                 ):
+        defaults = _fused_from_triton(defaults)  # torch-optimi 0.3.3's `triton=` (nbs/20_compat.ipynb)
         defaults = dict(stochastic_round=False) | defaults  # every optimizer can round stochastically
         self._check_group(defaults)
         super().__init__(params, defaults)
         self.optimizer_accumulation = False  # accumulate gradients into the state instead of updating weights
         self._warned_l2 = False
-        self._released = None      # while gradient release is active: {parameter: its group}
+        self._released = None      # while gradient release is active: {parameter: the index of its group}
         self._release_round = set()  # ids of the groups already counted in the current backward pass
 
     def _check_group(self, group: dict):
@@ -381,6 +392,8 @@ class OptimiOptimizer(Optimizer):
                         state_dict:dict, # From `state_dict()` of the same kind of optimizer over the same parameters
                        ):
         "Load a saved state after checking it fits this optimizer and its parameters; on a mismatch raise `ValueError`, changing nothing"
+        from optimi.compat import from_torch_optimi  # torch-optimi 0.3.3's checkpoints (nbs/20_compat.ipynb); imported here: compat imports this module
+        state_dict = from_torch_optimi(self, state_dict)
         self._check_loadable(state_dict)
         before = [dict(g) for g in self.param_groups]
         super().load_state_dict(state_dict)
@@ -430,7 +443,7 @@ class OptimiOptimizer(Optimizer):
 
     # -- gradient release ------------------------------------------------------------------------------
     def _start_release(self, groups_of: dict):
-        "Step each parameter of `groups_of` (a dict from parameter to its group) from its backward hook"
+        "Step each parameter of `groups_of` (a dict from parameter to the index of its group) from its backward hook"
         self._released, self._release_round = groups_of, set()
 
     def _stop_release(self):
@@ -439,7 +452,7 @@ class OptimiOptimizer(Optimizer):
     @torch.no_grad()
     def _release_step(self, param: Tensor):
         "Step `param`, whose gradient is ready, then free the gradient: called from its post-accumulate-grad hook"
-        group = self._released[param]
+        group = self.param_groups[self._released[param]]  # by index: `load_state_dict` replaces the group dicts
         try:
             self._check_grad(param)
             if not self._release_round:  # the first hook of this backward pass: forget the round when it ends
