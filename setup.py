@@ -12,6 +12,9 @@ cfg = cfg['DEFAULT']
 licenses = {'mit': ('MIT License', 'OSI Approved :: MIT License')}
 statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable']
 lic = licenses[cfg['license']]
+extras = {'dev': cfg['dev_requirements'].split()}  # and each NAME=REQUIREMENT,... of extra_requirements
+extras.update(entry.split('=', 1) for entry in cfg.get('extra_requirements', '').split())
+extras = {name: reqs if isinstance(reqs, list) else reqs.split(',') for name, reqs in extras.items()}
 
 setuptools.setup(
     name=cfg['lib_name'],
@@ -21,7 +24,8 @@ setuptools.setup(
     long_description_content_type='text/markdown',
     author=cfg['author'],
     author_email=cfg['author_email'],
-    url=cfg['git_url'],
+    # git_url is a placeholder until the project has a public repository: leave it out of the package metadata
+    **({} if 'OWNER' in cfg['git_url'] else {'url': cfg['git_url']}),
     license=lic[0],
     keywords=cfg['keywords'].split(),
     classifiers=[
@@ -35,7 +39,7 @@ setuptools.setup(
     packages=setuptools.find_packages(include=['optimi', 'optimi.*']),
     python_requires=f">={cfg['min_python']}",
     install_requires=cfg['requirements'].split(),
-    extras_require={'dev': cfg['dev_requirements'].split()},
+    extras_require=extras,
     entry_points={'console_scripts': cfg.get('console_scripts', '').split()},
     include_package_data=True,
     zip_safe=False,

@@ -9,7 +9,11 @@ __all__ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger'
            'Adafactor', 'get_scheduler', 'get_constant_schedule', 'get_constant_schedule_with_warmup',
            'get_linear_schedule_with_warmup', 'get_cosine_schedule_with_warmup',
            'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup',
-           'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'Muon', 'PerLayerOptimizer', 'muon_param_groups']
+           'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'get_cosine_with_min_lr_schedule_with_warmup',
+           'get_cosine_with_min_lr_schedule_with_warmup_lr_rate', 'get_reduce_on_plateau_schedule',
+           'get_greedy_schedule', 'GreedyLR', 'AdafactorSchedule', 'get_adafactor_schedule', 'Muon',
+           'PerLayerOptimizer', 'muon_param_groups', 'adam', 'adamw', 'adan', 'lion', 'radam', 'ranger', 'sgd',
+           'stableadamw']
 
 # %% ../nbs/index.ipynb #c37d0e36
 from .optimizer import OptimiOptimizer
@@ -23,8 +27,10 @@ from .stableadamw import StableAdamW
 from .gradientrelease import prepare_for_gradient_release, remove_gradient_release
 from .utils import param_groups_weight_decay, to_low_precision
 from .adafactor import Adafactor
-from .schedules import get_scheduler, get_constant_schedule, get_constant_schedule_with_warmup, get_linear_schedule_with_warmup, get_cosine_schedule_with_warmup, get_cosine_with_hard_restarts_schedule_with_warmup, get_polynomial_decay_schedule_with_warmup, get_inverse_sqrt_schedule, get_wsd_schedule
+from .schedules import get_scheduler, get_constant_schedule, get_constant_schedule_with_warmup, get_linear_schedule_with_warmup, get_cosine_schedule_with_warmup, get_cosine_with_hard_restarts_schedule_with_warmup, get_polynomial_decay_schedule_with_warmup, get_inverse_sqrt_schedule, get_wsd_schedule, get_cosine_with_min_lr_schedule_with_warmup, get_cosine_with_min_lr_schedule_with_warmup_lr_rate, get_reduce_on_plateau_schedule, get_greedy_schedule, GreedyLR, AdafactorSchedule, get_adafactor_schedule
 from .muon import Muon
 from .perlayer import PerLayerOptimizer, muon_param_groups
+# torch-optimi 0.3.3's functions, imported after the modules of the same names so that the package attributes are the functions
+from .compat import adam, adamw, adan, lion, radam, ranger, sgd, stableadamw
 
-_all_ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger', 'SGD', 'StableAdamW', 'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision', 'Adafactor', 'get_scheduler', 'get_constant_schedule', 'get_constant_schedule_with_warmup', 'get_linear_schedule_with_warmup', 'get_cosine_schedule_with_warmup', 'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup', 'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'Muon', 'PerLayerOptimizer', 'muon_param_groups']
+_all_ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger', 'SGD', 'StableAdamW', 'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision', 'Adafactor', 'get_scheduler', 'get_constant_schedule', 'get_constant_schedule_with_warmup', 'get_linear_schedule_with_warmup', 'get_cosine_schedule_with_warmup', 'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup', 'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'get_cosine_with_min_lr_schedule_with_warmup', 'get_cosine_with_min_lr_schedule_with_warmup_lr_rate', 'get_reduce_on_plateau_schedule', 'get_greedy_schedule', 'GreedyLR', 'AdafactorSchedule', 'get_adafactor_schedule', 'Muon', 'PerLayerOptimizer', 'muon_param_groups', 'adam', 'adamw', 'adan', 'lion', 'radam', 'ranger', 'sgd', 'stableadamw']

@@ -67,11 +67,13 @@ class Adam(OptimiOptimizer):
                  maximize:bool=False, # Ascend the objective instead of descending it
                  amsgrad:bool=False, # AMSGrad: normalize by the running maximum of the second moment
                  stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
+                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
                 ):
         super().__init__(params, dict(lr=lr, betas=betas, weight_decay=weight_decay, eps=eps,
                                       decouple_wd=decouple_wd, decouple_lr=decouple_lr, max_lr=max_lr,
                                       kahan_sum=kahan_sum, foreach=foreach, gradient_release=gradient_release,
-                                      fused=fused, maximize=maximize, amsgrad=amsgrad, stochastic_round=stochastic_round))
+                                      fused=fused, maximize=maximize, amsgrad=amsgrad, stochastic_round=stochastic_round,
+                                      triton=triton))
 
     def _init_state(self, group, state, param):
         state['exp_avg'] = torch.zeros_like(param, memory_format=torch.preserve_format)
@@ -110,7 +112,8 @@ class AdamW(Adam):
                  maximize:bool=False, # Ascend the objective instead of descending it
                  amsgrad:bool=False, # AMSGrad: normalize by the running maximum of the second moment
                  stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
+                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
                 ):
         super().__init__(params, lr, betas, weight_decay, eps, decouple_wd=True, decouple_lr=decouple_lr,
                          max_lr=max_lr, kahan_sum=kahan_sum, foreach=foreach, gradient_release=gradient_release,
-                         fused=fused, maximize=maximize, amsgrad=amsgrad, stochastic_round=stochastic_round)
+                         fused=fused, maximize=maximize, amsgrad=amsgrad, stochastic_round=stochastic_round, triton=triton)

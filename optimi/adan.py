@@ -125,11 +125,12 @@ class Adan(OptimiOptimizer):
                  fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
                  maximize:bool=False, # Ascend the objective instead of descending it
                  stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
+                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
                 ):
         super().__init__(params, dict(lr=lr, betas=betas, weight_decay=weight_decay, eps=eps, decouple_wd=True,
                                       decouple_lr=decouple_lr, max_lr=max_lr, adam_wd=adam_wd, kahan_sum=kahan_sum,
                                       foreach=foreach, gradient_release=gradient_release, fused=fused, maximize=maximize,
-                                      stochastic_round=stochastic_round))
+                                      stochastic_round=stochastic_round, triton=triton))
 
     def _init_state(self, group, state, param):
         for name in ('exp_avg', 'exp_avg_diff', 'exp_avg_sq', 'prev_grad'):

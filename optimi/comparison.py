@@ -439,7 +439,7 @@ def make_parser() -> argparse.ArgumentParser:
                         help=f'precisions to train, from {", ".join(PRECISIONS)} (default: all four)')
     parser.add_argument('--log-every', type=_positive_int, default=None, metavar='N',
                         help='print the loss every N steps (default: a tenth of the steps)')
-    parser.add_argument('--plot', default='comparison.png', metavar='PATH', help='PNG file for the loss curves (default: comparison.png)')
+    parser.add_argument('--plot', default=None, metavar='PATH', help='PNG file for the loss curves (default: comparison.png, if matplotlib is installed)')
     parser.add_argument('--no-plot', action='store_true', help='do not draw the loss curves')
     return parser
 
@@ -460,10 +460,15 @@ def parse_args(argv:list[str]|None=None) -> argparse.Namespace:
     if device.type not in ('cpu', 'cuda'): parser.error(f'--device {args.device!r}: the comparison runs on cpu or cuda')
     args.precisions = list(dict.fromkeys(args.precisions))  # each once, in the order given
     if args.log_every is None: args.log_every = max(1, args.steps // 10)
+    args.plot_note = None  # why the default plot is skipped, printed at the end
     if not args.no_plot:
+        asked, args.plot = args.plot is not None, args.plot or 'comparison.png'
         if not Path(args.plot).resolve().parent.is_dir(): parser.error(f'--plot {args.plot}: its folder does not exist')
         try: import matplotlib  # noqa: F401
-        except ImportError: parser.error('--plot needs matplotlib (pip install matplotlib), or pass --no-plot')
+        except ImportError:
+            if asked: parser.error('--plot needs matplotlib (pip install matplotlib), or pass --no-plot')
+            args.no_plot, args.plot_note = True, ('no loss curves drawn: matplotlib is not installed. For the plot, '
+                                                  "pip install matplotlib (or install optimi with its extra, optimi[plot])")
     return args
 
 def run(args:argparse.Namespace) -> list[RunResult]:
@@ -483,6 +488,7 @@ def run(args:argparse.Namespace) -> list[RunResult]:
     if not args.no_plot:
         plot_losses(results, f'{args.optimizer}, {args.model_size} model, {args.steps} steps').savefig(args.plot, dpi=100)
         print(f'loss curves written to {args.plot}')
+    elif args.plot_note: print(args.plot_note)
     return results
 
 def main(argv:list[str]|None=None, # Command line options; `sys.argv[1:]` if None

@@ -60,12 +60,13 @@ class Lion(OptimiOptimizer):
                  fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
                  maximize:bool=False, # Ascend the objective instead of descending it
                  stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
+                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
                 ):
         super().__init__(params, dict(lr=lr, betas=betas, weight_decay=weight_decay, decouple_wd=True,
                                       decouple_lr=decouple_lr, max_lr=max_lr, kahan_sum=kahan_sum,
                                       foreach=foreach, gradient_release=gradient_release, fused=fused,
                                       maximize=maximize,
-                                      stochastic_round=stochastic_round))
+                                      stochastic_round=stochastic_round, triton=triton))
 
     def _init_state(self, group: dict, state: dict, param: Tensor):
         state['exp_avg'] = torch.zeros_like(param, memory_format=torch.preserve_format)

@@ -106,6 +106,16 @@ _CHECKS = dict(lr=_check_nonnegative, weight_decay=_check_nonnegative, eps=_chec
                 'amsgrad', 'nesterov', 'stochastic_round')},
                step=_check_count, accumulated=_check_count, micro_batch=lambda name, value: _check_count(name, value, 1))
 
+# %% ../nbs/00_optimizer.ipynb #b7c3a9e1
+def _fused_from_triton(defaults: dict) -> dict:
+    "`defaults` with torch-optimi 0.3.3's `triton` (its name for the fast backend) taken out and mapped onto `fused`"
+    triton = defaults.pop('triton', None)
+    if triton is None: return defaults
+    _check_bool('triton', triton)
+    if defaults.get('fused') not in (None, triton):
+        raise ValueError(f"triton={triton!r} and fused={defaults['fused']!r} disagree: triton is torch-optimi 0.3.3's name for fused, pass one")
+    return {**defaults, 'fused': triton}
+
 # %% ../nbs/00_optimizer.ipynb #cf963b37
 def weight_decay_terms(group: dict) -> tuple[float|None, float|None]:
     "A group's weight decay as `(l2, decay)`: `grad += l2*param` before the update, `param -= decay*param` with it; `None` where off"
@@ -214,6 +224,7 @@ class OptimiOptimizer(Optimizer):
                  params:Iterable[Tensor]|Iterable[dict], # Parameters, or dicts defining parameter groups
                  defaults:dict, # Default hyperparameters for every group
                 ):
+        defaults = _fused_from_triton(defaults)  # torch-optimi 0.3.3's `triton=` (nbs/20_compat.ipynb)
         defaults = dict(stochastic_round=False) | defaults  # every optimizer can round stochastically
         self._check_group(defaults)
         self._layouts = []     # per group: its `_state_layout` when last checked against its state
@@ -446,6 +457,8 @@ class OptimiOptimizer(Optimizer):
                         state_dict:dict, # From `state_dict()` of the same kind of optimizer over the same parameters
                        ):
         "Load a saved state after checking it fits this optimizer and its parameters; on a mismatch raise `ValueError`, changing nothing"
+        from optimi.compat import from_torch_optimi  # torch-optimi 0.3.3's checkpoints (nbs/20_compat.ipynb); imported here: compat imports this module
+        state_dict = from_torch_optimi(self, state_dict)
         self._check_loadable(state_dict)
         before = [dict(g) for g in self.param_groups]
         super().load_state_dict(state_dict)

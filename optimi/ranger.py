@@ -52,13 +52,14 @@ class Ranger(RAdam):
                  fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
                  maximize:bool=False, # Ascend the objective instead of descending it
                  stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
+                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
                 ):
         # RAdam's constructor only fixes RAdam's defaults; Ranger states its own
         OptimiOptimizer.__init__(self, params, dict(lr=lr, betas=betas, weight_decay=weight_decay, eps=eps, k=k,
                                                     alpha=alpha, decouple_wd=decouple_wd, decouple_lr=decouple_lr,
                                                     max_lr=max_lr, kahan_sum=kahan_sum, foreach=foreach,
                                                     gradient_release=gradient_release, fused=fused, maximize=maximize,
-                                      stochastic_round=stochastic_round))
+                                      stochastic_round=stochastic_round, triton=triton))
 
     def _check_group(self, group: dict):
         super()._check_group(group)

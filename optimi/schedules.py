@@ -11,13 +11,17 @@ import numbers
 from functools import partial
 
 from torch.optim import Optimizer
-from torch.optim.lr_scheduler import LambdaLR
+from torch.optim.lr_scheduler import LambdaLR, LRScheduler, ReduceLROnPlateau
+
+from .adafactor import Adafactor
 
 # %% auto #0
 __all__ = ['AccumulationAwareLR', 'get_constant_schedule', 'get_constant_schedule_with_warmup', 'get_linear_schedule_with_warmup',
            'get_cosine_schedule_with_warmup', 'get_cosine_with_hard_restarts_schedule_with_warmup',
            'get_polynomial_decay_schedule_with_warmup', 'get_inverse_sqrt_schedule', 'get_wsd_schedule',
-           'get_scheduler']
+           'get_cosine_with_min_lr_schedule_with_warmup', 'get_cosine_with_min_lr_schedule_with_warmup_lr_rate',
+           'get_reduce_on_plateau_schedule', 'GreedyLR', 'get_greedy_schedule', 'AdafactorSchedule',
+           'get_adafactor_schedule', 'get_scheduler']
 
 # %% ../nbs/12_schedules.ipynb #3a2cbce4
 class AccumulationAwareLR(LambdaLR):
@@ -32,7 +36,8 @@ class AccumulationAwareLR(LambdaLR):
             lr = group.get('lr')
             if isinstance(lr, bool) or not isinstance(lr, numbers.Real):
                 why = (': Adafactor with relative_step=True computes its own step size, so it has no learning rate to '
-                       'schedule; pass lr and relative_step=False to schedule it') if group.get('relative_step') else ''
+                       'schedule; use AdafactorSchedule, which reports the step sizes it takes, or pass lr and '
+                       'relative_step=False to schedule it') if group.get('relative_step') else ''
                 raise ValueError(f"a schedule multiplies each group's learning rate, but parameter group {i} has lr={lr!r}{why}")
         super().__init__(optimizer, lr_lambda)
         self._started = True
@@ -237,6 +242,235 @@ def get_wsd_schedule(optimizer:Optimizer, # Optimizer to schedule
                                                   num_stable_steps=num_stable_steps, num_decay_steps=num_decay_steps,
                                                   min_lr_ratio=min_lr_ratio, decay_type=decay_type))
 
+# %% ../nbs/12_schedules.ipynb #9572a6fe
+def _floor_ratio(schedule: str, optimizer: Optimizer, min_lr, min_lr_rate) -> float:
+    "ρ from exactly one of `min_lr` (a learning rate) and `min_lr_rate` (a ratio of the optimizer's default lr)"
+    if (min_lr is None) == (min_lr_rate is None):
+        raise ValueError(f'the {schedule!r} schedule needs exactly one of min_lr and min_lr_rate, got min_lr={min_lr!r} '
+                         f'and min_lr_rate={min_lr_rate!r}')
+    if min_lr_rate is None:
+        lr_init = float(optimizer.defaults['lr'])
+        _check_number(schedule, 'min_lr', min_lr, lambda m: 0 <= m <= lr_init,
+                      f"a number >= 0 and at most the optimizer's initial lr ({lr_init})")
+        return min_lr / lr_init
+    _check_number(schedule, 'min_lr_rate', min_lr_rate, lambda r: 0 <= r <= 1, 'a number in [0, 1]')
+    return min_lr_rate
+
+def _cosine_with_floor(step: int, num_warmup_steps: int, num_training_steps: int, num_cycles: float, min_lr_rate: float) -> float:
+    if step < num_warmup_steps: return _warmup(step, num_warmup_steps)
+    cosine = 0.5 * (1.0 + math.cos(2.0 * math.pi * num_cycles * _progress(step, num_warmup_steps, num_training_steps)))
+    return max(0.0, min_lr_rate + (1.0 - min_lr_rate) * cosine)
+
+def get_cosine_with_min_lr_schedule_with_warmup(
+    optimizer:Optimizer, # Optimizer to schedule
+    num_warmup_steps:int, # Steps of linear warmup from 0
+    num_training_steps:int, # Total weight updates; the cosine reaches the floor here
+    num_cycles:float=0.5, # Periods of the cosine after warmup; 0.5 decays from 1 to the floor once
+    min_lr:float|None=None, # The floor as a learning rate, for a group at the optimizer's default `lr`
+    min_lr_rate:float|None=None, # The floor as a fraction of each group's initial learning rate
+) -> AccumulationAwareLR:
+    "Warm up linearly from 0, then follow a cosine down to a floor: `'cosine_with_min_lr'`"
+    schedule = 'cosine_with_min_lr'
+    _check_warmup_and_training(schedule, num_warmup_steps, num_training_steps)
+    _check_number(schedule, 'num_cycles', num_cycles, lambda c: c > 0, 'a number > 0')
+    ratio = _floor_ratio(schedule, optimizer, min_lr, min_lr_rate)
+    return AccumulationAwareLR(optimizer, partial(_cosine_with_floor, num_warmup_steps=num_warmup_steps,
+                                                  num_training_steps=num_training_steps, num_cycles=num_cycles,
+                                                  min_lr_rate=ratio))
+
+# %% ../nbs/12_schedules.ipynb #2b3e51fe
+def _cosine_warmup_with_floor(step: int, num_warmup_steps: int, num_training_steps: int, num_cycles: float,
+                              min_lr_rate: float, warmup_lr_rate: float|None) -> float:
+    if step < num_warmup_steps:
+        if warmup_lr_rate is None: return (step + 1.0) / max(1.0, num_warmup_steps)
+        return warmup_lr_rate + (1.0 - warmup_lr_rate) * step / max(1, num_warmup_steps - 1)
+    progress = min(1.0, (step - num_warmup_steps + 1.0) / max(1.0, num_training_steps - num_warmup_steps))
+    cosine = 0.5 * (1.0 + math.cos(2.0 * math.pi * num_cycles * progress))
+    return max(0.0, min_lr_rate + (1.0 - min_lr_rate) * cosine)
+
+def get_cosine_with_min_lr_schedule_with_warmup_lr_rate(
+    optimizer:Optimizer, # Optimizer to schedule
+    num_warmup_steps:int, # Steps of warmup; the first already has learning rate lr/num_warmup_steps
+    num_training_steps:int, # Total weight updates; the last (step num_training_steps - 1) is at the floor
+    num_cycles:float=0.5, # Periods of the cosine after warmup; 0.5 decays from 1 to the floor once
+    min_lr:float|None=None, # The floor as a learning rate, for a group at the optimizer's default `lr`
+    min_lr_rate:float|None=None, # The floor as a fraction of each group's initial learning rate
+    warmup_lr_rate:float|None=None, # Where the warmup starts, as a fraction of the learning rate; `None`: 1/num_warmup_steps
+) -> AccumulationAwareLR:
+    "Warm up from `warmup_lr_rate` (or 1/w), then a cosine down to a floor at the last step: `'cosine_warmup_with_min_lr'`"
+    schedule = 'cosine_warmup_with_min_lr'
+    _check_warmup_and_training(schedule, num_warmup_steps, num_training_steps)
+    _check_number(schedule, 'num_cycles', num_cycles, lambda c: c > 0, 'a number > 0')
+    ratio = _floor_ratio(schedule, optimizer, min_lr, min_lr_rate)
+    if warmup_lr_rate is not None:
+        _check_number(schedule, 'warmup_lr_rate', warmup_lr_rate, lambda r: 0 <= r <= 1, 'None or a number in [0, 1]')
+    return AccumulationAwareLR(optimizer, partial(_cosine_warmup_with_floor, num_warmup_steps=num_warmup_steps,
+                                                  num_training_steps=num_training_steps, num_cycles=num_cycles,
+                                                  min_lr_rate=ratio, warmup_lr_rate=warmup_lr_rate))
+
+# %% ../nbs/12_schedules.ipynb #cba0459b
+def get_reduce_on_plateau_schedule(optimizer:Optimizer, # Optimizer to schedule
+                                   **kwargs, # `torch.optim.lr_scheduler.ReduceLROnPlateau`'s arguments: mode, factor, patience, ...
+                                  ) -> ReduceLROnPlateau:
+    "PyTorch's `ReduceLROnPlateau`, stepped with a metric: `'reduce_lr_on_plateau'`"
+    return ReduceLROnPlateau(optimizer, **kwargs)
+
+# %% ../nbs/12_schedules.ipynb #8bafc3d1
+class GreedyLR(ReduceLROnPlateau):
+    "transformers' `GreedyLR`: divide the learning rate by `factor` while a metric keeps improving, multiply by it when it stalls"
+    def __init__(self,
+                 optimizer:Optimizer, # Optimizer whose groups' learning rates are adjusted
+                 mode:str='min', # 'min': a lower metric is better; 'max': a higher one
+                 factor:float=0.95, # Multiplier on a plateau, divisor on improvement; in (0, 1)
+                 patience:int=10, # Evaluations of improvement, or of none, tolerated before the learning rate moves
+                 threshold:float=1e-6, # How much better than the best a metric must be to count as an improvement
+                 threshold_mode:str='abs', # 'abs': by `threshold`; 'rel': by a fraction `threshold` of the best
+                 cooldown:int=0, # Evaluations ignored after a decrease
+                 warmup:int=0, # Evaluations ignored after an increase
+                 min_lr:float|list[float]=1e-3, # Lowest learning rate, or one per group
+                 max_lr:float|list[float]=1.0, # Highest learning rate, or one per group
+                 eps:float=1e-8, # Changes smaller than this are not made
+                 verbose:bool=False, # Print each change
+                 smooth:bool=False, # Judge the mean of the last `window_size` metrics instead of each one
+                 window_size:int=50, # Metrics in that mean
+                 reset_start:int=500, # Decreases with every group at `min_lr` before starting over from the initial rates
+                ):
+        if not (isinstance(factor, (int, float)) and 0 < factor < 1): raise ValueError(f'factor must be a number in (0, 1), got {factor!r}')
+        if mode not in ('min', 'max'): raise ValueError(f"mode must be 'min' or 'max', got {mode!r}")
+        if threshold_mode not in ('rel', 'abs'): raise ValueError(f"threshold_mode must be 'rel' or 'abs', got {threshold_mode!r}")
+        self.optimizer, n = optimizer, len(optimizer.param_groups)
+        self.min_lrs, self.max_lrs = self._per_group('min_lr', min_lr, n), self._per_group('max_lr', max_lr, n)
+        self.mode, self.factor, self.patience, self.threshold, self.threshold_mode = mode, factor, patience, threshold, threshold_mode
+        self.cooldown, self.warmup, self.eps, self.verbose = cooldown, warmup, eps, verbose
+        self.smooth, self.window_size = smooth, window_size
+        self.reset_start = self.reset_start_original = reset_start
+        self._init_lrs = [group['lr'] for group in optimizer.param_groups]
+        self._last_lr = list(self._init_lrs)
+        self.last_epoch = 0
+        self._restart()
+
+    @staticmethod
+    def _per_group(name, value, n):
+        if not isinstance(value, (list, tuple)): return [value] * n
+        if len(value) != n: raise ValueError(f'{name} has {len(value)} values, but the optimizer has {n} parameter groups')
+        return list(value)
+
+    def _restart(self):
+        "Forget the best metric, the counts and the smoothing window"
+        self.best = float('inf') if self.mode == 'min' else float('-inf')
+        self.num_bad_epochs = self.num_good_epochs = self.cooldown_counter = self.warmup_counter = 0
+        self._window, self._window_sum = [], 0.0
+
+    def is_better(self, current:float, best:float) -> bool:
+        "Whether metric `current` improves on `best` by more than the threshold"
+        if self.threshold_mode == 'rel':
+            return current < best * (1 - self.threshold) if self.mode == 'min' else current > best * (1 + self.threshold)
+        return current < best - self.threshold if self.mode == 'min' else current > best + self.threshold
+
+    def step(self,
+             metrics:float, # The metric of this evaluation
+             epoch:int|None=None, # The evaluation's number; `None`: one more than the last
+            ):
+        "Judge the metric and move the learning rates if it has improved, or not, for long enough"
+        current = float(metrics)
+        if self.smooth:  # a running sum, as transformers keeps it
+            self._window.append(current); self._window_sum += current
+            if len(self._window) > self.window_size: self._window_sum -= self._window.pop(0)
+            current = self._window_sum / len(self._window)
+        self.last_epoch = self.last_epoch + 1 if epoch is None else epoch
+        if self.cooldown_counter > 0 or self.warmup_counter > 0:  # resting after a change
+            if self.cooldown_counter > 0: self.cooldown_counter -= 1
+            else: self.warmup_counter -= 1
+            self.num_bad_epochs = self.num_good_epochs = 0
+        else:
+            if self.is_better(current, self.best): self.best, self.num_bad_epochs, self.num_good_epochs = current, 0, self.num_good_epochs + 1
+            else: self.num_bad_epochs, self.num_good_epochs = self.num_bad_epochs + 1, 0
+            if self.num_good_epochs > self.patience:
+                self._raise(); self.warmup_counter, self.num_good_epochs = self.warmup, 0
+            elif self.num_bad_epochs > self.patience:
+                self._lower(); self.cooldown_counter, self.num_bad_epochs = self.cooldown, 0
+        self._last_lr = [group['lr'] for group in self.optimizer.param_groups]
+
+    def _lower(self):
+        for i, group in enumerate(self.optimizer.param_groups):
+            old = float(group['lr'])
+            new = max(old * self.factor, self.min_lrs[i])
+            if old - new > self.eps: self._set(i, group, new, 'lowering')
+        if all(group['lr'] <= floor for group, floor in zip(self.optimizer.param_groups, self.min_lrs)):
+            self.reset_start -= 1
+            if self.reset_start <= 0: self._reset()
+
+    def _raise(self):
+        for i, group in enumerate(self.optimizer.param_groups):
+            old = float(group['lr'])
+            new = min(old / self.factor, self.max_lrs[i])
+            if new - old > self.eps: self._set(i, group, new, 'raising')
+        self.reset_start = self.reset_start_original
+
+    def _set(self, i, group, lr, verb):
+        group['lr'] = lr
+        if self.verbose: print(f'Epoch {self.last_epoch}: {verb} the learning rate of group {i} to {lr:.4e}.')
+
+    def _reset(self):
+        "Start over: the initial learning rates, and no memory of the metrics"
+        for group, lr in zip(self.optimizer.param_groups, self._init_lrs): group['lr'] = lr
+        self._restart()
+        self.reset_start = self.reset_start_original
+        if self.verbose: print('GreedyLR: starting over from the initial learning rates.')
+
+    def get_last_lr(self) -> list[float]:
+        "The learning rates after the last step"
+        return self._last_lr
+
+    def state_dict(self) -> dict:
+        "Everything but the optimizer"
+        return {k: v for k, v in self.__dict__.items() if k != 'optimizer'}
+
+    def load_state_dict(self, state_dict:dict # From `state_dict()`
+                       ):
+        "Load the state and set the optimizer's learning rates to the saved ones"
+        self.__dict__.update(state_dict)
+        for group, lr in zip(self.optimizer.param_groups, self._last_lr): group['lr'] = lr
+
+def get_greedy_schedule(optimizer:Optimizer, # Optimizer to schedule
+                        **kwargs, # `GreedyLR`'s arguments
+                       ) -> GreedyLR:
+    "transformers' `GreedyLR`, stepped with a metric: `'greedy'`"
+    return GreedyLR(optimizer, **kwargs)
+
+# %% ../nbs/12_schedules.ipynb #f613eeb2
+class AdafactorSchedule(LRScheduler):
+    "transformers' `AdafactorSchedule` for optimi's `Adafactor` with relative steps: reports the step sizes it chose, sets none"
+    def __init__(self,
+                 optimizer:Adafactor, # An optimi `Adafactor`, usually with `lr=None, relative_step=True`
+                 initial_lr:float=0.0, # Reported for a group before its first step
+                ):
+        if not isinstance(optimizer, Adafactor):
+            raise TypeError(f"AdafactorSchedule reports optimi's Adafactor's step sizes, got a {type(optimizer).__name__}")
+        self.optimizer, self.initial_lr, self.last_epoch = optimizer, initial_lr, 0
+        self.base_lrs = [initial_lr] * len(optimizer.param_groups)
+        self._last_lr = self.get_lr()
+
+    def get_lr(self) -> list[float]:
+        "Per group, the step size α_t its first parameter took in the last step; `initial_lr` before one"
+        lrs = []
+        for group in self.optimizer.param_groups:
+            state = self.optimizer.state.get(group['params'][0], {}) if group['params'] else {}
+            lrs.append(state['step_size'].item() if 'step_size' in state and group['step'] > 0 else self.initial_lr)
+        return lrs
+
+    def step(self, epoch:int|None=None # Ignored, as by transformers' schedulers
+            ):
+        "Record the step sizes of the step just taken; change nothing"
+        self.last_epoch += 1
+        self._last_lr = self.get_lr()
+
+def get_adafactor_schedule(optimizer:Adafactor, # An optimi `Adafactor`
+                           initial_lr:float=0.0, # Reported before the first step
+                          ) -> AdafactorSchedule:
+    "transformers' `get_adafactor_schedule`: an `AdafactorSchedule` for `optimizer`"
+    return AdafactorSchedule(optimizer, initial_lr)
+
 # %% ../nbs/12_schedules.ipynb #35dc2672
 _SCHEDULES = {
     'constant': get_constant_schedule,
@@ -247,6 +481,10 @@ _SCHEDULES = {
     'polynomial': get_polynomial_decay_schedule_with_warmup,
     'inverse_sqrt': get_inverse_sqrt_schedule,
     'warmup_stable_decay': get_wsd_schedule,
+    'cosine_with_min_lr': get_cosine_with_min_lr_schedule_with_warmup,
+    'cosine_warmup_with_min_lr': get_cosine_with_min_lr_schedule_with_warmup_lr_rate,
+    'reduce_lr_on_plateau': get_reduce_on_plateau_schedule,
+    'greedy': get_greedy_schedule,
 }
 
 def get_scheduler(name:str, # Schedule name, such as 'linear', 'cosine' or 'warmup_stable_decay'
@@ -254,7 +492,7 @@ def get_scheduler(name:str, # Schedule name, such as 'linear', 'cosine' or 'warm
                   num_warmup_steps:int|None=None, # Steps of linear warmup, for the schedules that warm up
                   num_training_steps:int|None=None, # Total weight updates, for the schedules that use it
                   **kwargs, # Schedule-specific arguments for the schedule's function, or a dict of them as `scheduler_specific_kwargs`
-                 ) -> AccumulationAwareLR:
+                 ) -> LRScheduler:
     "The learning-rate schedule called `name` (transformers' names), as a scheduler of `optimizer`"
     kwargs = {**(kwargs.pop('scheduler_specific_kwargs', None) or {}), **kwargs}  # transformers' way of passing them
     name = getattr(name, 'value', name)
@@ -265,6 +503,7 @@ def get_scheduler(name:str, # Schedule name, such as 'linear', 'cosine' or 'warm
     counts = {arg: value for arg, value in [('num_warmup_steps', num_warmup_steps), ('num_training_steps', num_training_steps)]
               if arg in accepted}
     for arg, parameter in accepted.items():  # a required argument left out: ValueError, as for one passed as None
-        if arg != 'optimizer' and parameter.default is inspect.Parameter.empty and arg not in counts | kwargs:
+        if arg != 'optimizer' and parameter.default is inspect.Parameter.empty and parameter.kind != parameter.VAR_KEYWORD \
+                and arg not in counts | kwargs:
             raise ValueError(f'{arg} is required by the {name!r} schedule, got None')
     return make(optimizer, **counts, **kwargs)

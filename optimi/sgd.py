@@ -62,12 +62,13 @@ class SGD(OptimiOptimizer):
                  fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
                  maximize:bool=False, # Ascend the objective instead of descending it
                  nesterov:bool=False, # Nesterov momentum: step along `grad + momentum·buf`; needs momentum > 0, no dampening
+                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
                 ):
         super().__init__(params, dict(lr=lr, momentum=momentum, weight_decay=weight_decay, dampening=dampening,
                                       decouple_wd=decouple_wd, decouple_lr=decouple_lr, max_lr=max_lr,
                                       torch_init=torch_init, kahan_sum=kahan_sum, foreach=foreach,
                                       gradient_release=gradient_release, fused=fused, maximize=maximize,
-                                      nesterov=nesterov))
+                                      nesterov=nesterov, triton=triton))
 
     def _check_group(self, group: dict):
         super()._check_group(group)

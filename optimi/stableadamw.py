@@ -86,10 +86,11 @@ class StableAdamW(OptimiOptimizer):
                  gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
                  fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
                  maximize:bool=False, # Ascend the objective instead of descending it
+                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
                 ):
         super().__init__(params, dict(lr=lr, betas=betas, weight_decay=weight_decay, eps=eps, decouple_wd=True,
                                       decouple_lr=decouple_lr, max_lr=max_lr, kahan_sum=kahan_sum, foreach=foreach,
-                                      gradient_release=gradient_release, fused=fused, maximize=maximize))
+                                      gradient_release=gradient_release, fused=fused, maximize=maximize, triton=triton))
 
     def _init_state(self, group: dict, state: dict, param: Tensor):
         state['exp_avg'] = torch.zeros_like(param, memory_format=torch.preserve_format)
