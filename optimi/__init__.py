@@ -9,7 +9,8 @@ __all__ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger'
            'Adafactor', 'get_scheduler', 'get_constant_schedule', 'get_constant_schedule_with_warmup',
            'get_linear_schedule_with_warmup', 'get_cosine_schedule_with_warmup',
            'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup',
-           'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'Muon', 'PerLayerOptimizer', 'muon_param_groups']
+           'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'Muon', 'PerLayerOptimizer', 'muon_param_groups',
+           'Adam8bit', 'AdamW8bit', 'AdamW4bit', 'Lion8bit', 'SGD8bit']
 
 # %% ../nbs/index.ipynb #c37d0e36
 from .optimizer import OptimiOptimizer
@@ -26,5 +27,6 @@ from .adafactor import Adafactor
 from .schedules import get_scheduler, get_constant_schedule, get_constant_schedule_with_warmup, get_linear_schedule_with_warmup, get_cosine_schedule_with_warmup, get_cosine_with_hard_restarts_schedule_with_warmup, get_polynomial_decay_schedule_with_warmup, get_inverse_sqrt_schedule, get_wsd_schedule
 from .muon import Muon
 from .perlayer import PerLayerOptimizer, muon_param_groups
+from .lowbit import Adam8bit, AdamW8bit, AdamW4bit, Lion8bit, SGD8bit
 
-_all_ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger', 'SGD', 'StableAdamW', 'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision', 'Adafactor', 'get_scheduler', 'get_constant_schedule', 'get_constant_schedule_with_warmup', 'get_linear_schedule_with_warmup', 'get_cosine_schedule_with_warmup', 'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup', 'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'Muon', 'PerLayerOptimizer', 'muon_param_groups']
+_all_ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger', 'SGD', 'StableAdamW', 'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision', 'Adafactor', 'get_scheduler', 'get_constant_schedule', 'get_constant_schedule_with_warmup', 'get_linear_schedule_with_warmup', 'get_cosine_schedule_with_warmup', 'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup', 'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'Muon', 'PerLayerOptimizer', 'muon_param_groups', 'Adam8bit', 'AdamW8bit', 'AdamW4bit', 'Lion8bit', 'SGD8bit']
