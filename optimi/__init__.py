@@ -12,8 +12,8 @@ __all__ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger'
            'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'get_cosine_with_min_lr_schedule_with_warmup',
            'get_cosine_with_min_lr_schedule_with_warmup_lr_rate', 'get_reduce_on_plateau_schedule',
            'get_greedy_schedule', 'GreedyLR', 'AdafactorSchedule', 'get_adafactor_schedule', 'Muon',
-           'PerLayerOptimizer', 'muon_param_groups', 'adam', 'adamw', 'adan', 'lion', 'radam', 'ranger', 'sgd',
-           'stableadamw']
+           'PerLayerOptimizer', 'muon_param_groups', 'Adam8bit', 'AdamW8bit', 'AdamW4bit', 'Lion8bit', 'SGD8bit',
+           'adam', 'adamw', 'adan', 'lion', 'radam', 'ranger', 'sgd', 'stableadamw']
 
 # %% ../nbs/index.ipynb #c37d0e36
 from .optimizer import OptimiOptimizer
@@ -30,7 +30,8 @@ from .adafactor import Adafactor
 from .schedules import get_scheduler, get_constant_schedule, get_constant_schedule_with_warmup, get_linear_schedule_with_warmup, get_cosine_schedule_with_warmup, get_cosine_with_hard_restarts_schedule_with_warmup, get_polynomial_decay_schedule_with_warmup, get_inverse_sqrt_schedule, get_wsd_schedule, get_cosine_with_min_lr_schedule_with_warmup, get_cosine_with_min_lr_schedule_with_warmup_lr_rate, get_reduce_on_plateau_schedule, get_greedy_schedule, GreedyLR, AdafactorSchedule, get_adafactor_schedule
 from .muon import Muon
 from .perlayer import PerLayerOptimizer, muon_param_groups
+from .lowbit import Adam8bit, AdamW8bit, AdamW4bit, Lion8bit, SGD8bit
 # torch-optimi 0.3.3's functions, imported after the modules of the same names so that the package attributes are the functions
 from .compat import adam, adamw, adan, lion, radam, ranger, sgd, stableadamw
 
-_all_ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger', 'SGD', 'StableAdamW', 'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision', 'Adafactor', 'get_scheduler', 'get_constant_schedule', 'get_constant_schedule_with_warmup', 'get_linear_schedule_with_warmup', 'get_cosine_schedule_with_warmup', 'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup', 'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'get_cosine_with_min_lr_schedule_with_warmup', 'get_cosine_with_min_lr_schedule_with_warmup_lr_rate', 'get_reduce_on_plateau_schedule', 'get_greedy_schedule', 'GreedyLR', 'AdafactorSchedule', 'get_adafactor_schedule', 'Muon', 'PerLayerOptimizer', 'muon_param_groups', 'adam', 'adamw', 'adan', 'lion', 'radam', 'ranger', 'sgd', 'stableadamw']
+_all_ = ['OptimiOptimizer', 'Adam', 'AdamW', 'Adan', 'Lion', 'RAdam', 'Ranger', 'SGD', 'StableAdamW', 'prepare_for_gradient_release', 'remove_gradient_release', 'param_groups_weight_decay', 'to_low_precision', 'Adafactor', 'get_scheduler', 'get_constant_schedule', 'get_constant_schedule_with_warmup', 'get_linear_schedule_with_warmup', 'get_cosine_schedule_with_warmup', 'get_cosine_with_hard_restarts_schedule_with_warmup', 'get_polynomial_decay_schedule_with_warmup', 'get_inverse_sqrt_schedule', 'get_wsd_schedule', 'get_cosine_with_min_lr_schedule_with_warmup', 'get_cosine_with_min_lr_schedule_with_warmup_lr_rate', 'get_reduce_on_plateau_schedule', 'get_greedy_schedule', 'GreedyLR', 'AdafactorSchedule', 'get_adafactor_schedule', 'Muon', 'PerLayerOptimizer', 'muon_param_groups', 'Adam8bit', 'AdamW8bit', 'AdamW4bit', 'Lion8bit', 'SGD8bit', 'adam', 'adamw', 'adan', 'lion', 'radam', 'ranger', 'sgd', 'stableadamw']

@@ -115,6 +115,11 @@ OPTIMIZERS = {  # name -> hyperparameters shared by optimi and torch-optimi 0.3.
     'SGD': dict(lr=1e-2, momentum=0.9, weight_decay=1e-2),
     'StableAdamW': dict(lr=1e-3, weight_decay=1e-2),
     'Adafactor': dict(lr=1e-3, weight_decay=1e-2, relative_step=False),
+    'AdamW8bit': dict(lr=1e-3, weight_decay=1e-2),  # the low-bit optimizers, which torch-optimi 0.3.3 does not have
+    'Adam8bit': dict(lr=1e-3, weight_decay=1e-2),
+    'AdamW4bit': dict(lr=1e-3, weight_decay=1e-2),
+    'Lion8bit': dict(lr=1e-4, weight_decay=1e-1),
+    'SGD8bit': dict(lr=1e-2, momentum=0.9, weight_decay=1e-2),
 }
 TORCH_ADAMW = ('for-loop', 'foreach', 'fused')  # torch.optim.AdamW implementations
 _TORCH_ADAMW_FLAGS = {'for-loop': dict(foreach=False), 'foreach': dict(foreach=True), 'fused': dict(fused=True)}
@@ -127,7 +132,7 @@ class Timing:
     torch_fused_ms: float|None = None  # torch's fused AdamW, timed in alternation with it
     first_step_s: float = 0.0  # the first step, kernel building included
     peak_extra_mib: float|None = None  # peak memory during a step above what was held before it
-    bytes_per_element: int|None = None  # memory a step's generated kernels read and write per parameter; `None` without them
+    bytes_per_element: float|None = None  # memory a step's generated kernels read and write per parameter (codes and scales in fractions); `None` without them
 
 
 def kernel_bytes(step:callable, # One optimizer step
@@ -365,7 +370,7 @@ def format_table(result:BenchmarkResult, # From `run_benchmark`
             c32, c16 = result.compile_s.get((name, 'float32'), (None, None)), result.compile_s.get((name, 'bfloat16'), (None, None))
             lines.append(f'| {name} | {_fmt(c32[0], ".2f")} / {_fmt(c32[1], ".2f")} | {_fmt(c16[0], ".2f")} / {_fmt(c16[1], ".2f")} | '
                          f"{_fmt(t.peak_extra_mib)} / {_fmt(result.optimi[w, name, 'bfloat16'].peak_extra_mib)} | "
-                         f"{_fmt(t.bytes_per_element, 'd')} / {_fmt(result.optimi[w, name, 'bfloat16'].bytes_per_element, 'd')} |")
+                         f"{_fmt(t.bytes_per_element, '.4g')} / {_fmt(result.optimi[w, name, 'bfloat16'].bytes_per_element, '.4g')} |")
         lines.append('')
     if result.imports_s:
         lines.append(f'`import torch` {result.imports_s[0]:.2f} s; `import optimi` after it {result.imports_s[1]:.2f} s more.')

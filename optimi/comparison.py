@@ -24,6 +24,7 @@ from .adam import Adam, AdamW
 from .adan import Adan
 from .gradientrelease import GradientReleaseWarning, prepare_for_gradient_release, remove_gradient_release
 from .lion import Lion
+from .lowbit import Adam8bit, AdamW4bit, AdamW8bit, BlockQuantized, Lion8bit, SGD8bit
 from .radam import RAdam
 from .ranger import Ranger
 from .sgd import SGD
@@ -180,13 +181,22 @@ class OptimizerSpec:
     kwargs:dict = field(default_factory=dict) # Other arguments
     state_buffers:int = 2 # Buffers of a parameter's size and dtype in its state
     kahan_buffers:int = 1 # Buffers Kahan summation adds to that
+    state_bits:int|None = None # Bits per element of block-quantized state buffers; `None`: buffers in the parameter's dtype
 
 OPTIMIZERS = {'AdamW': OptimizerSpec(AdamW, 1e-3), 'Adam': OptimizerSpec(Adam, 1e-3),
               'Adan': OptimizerSpec(Adan, 3e-3, state_buffers=4),
               'Lion': OptimizerSpec(Lion, 3e-4, dict(weight_decay=0.1), state_buffers=1),
               'RAdam': OptimizerSpec(RAdam, 3e-3), 'Ranger': OptimizerSpec(Ranger, 3e-3, state_buffers=3, kahan_buffers=2),
               'SGD': OptimizerSpec(SGD, 0.3, dict(momentum=0.9), state_buffers=1),
-              'StableAdamW': OptimizerSpec(StableAdamW, 1e-3)}
+              'StableAdamW': OptimizerSpec(StableAdamW, 1e-3),
+              'AdamW8bit': OptimizerSpec(AdamW8bit, 1e-3, state_bits=8), 'Adam8bit': OptimizerSpec(Adam8bit, 1e-3, state_bits=8),
+              'AdamW4bit': OptimizerSpec(AdamW4bit, 1e-3, state_bits=4),
+              'Lion8bit': OptimizerSpec(Lion8bit, 3e-4, dict(weight_decay=0.1), state_buffers=1, state_bits=8),
+              'SGD8bit': OptimizerSpec(SGD8bit, 0.3, dict(momentum=0.9), state_buffers=1, state_bits=8)}
+
+def _setting(spec:OptimizerSpec, name:str):
+    "The optimizer argument `name` as the comparison passes it: from `spec.kwargs`, else the class's default"
+    return spec.kwargs.get(name, inspect.signature(spec.cls).parameters[name].default)
 
 def make_optimizer(name:str, # A key of `OPTIMIZERS`
                    model:nn.Module, # Model to optimize
@@ -196,7 +206,7 @@ def make_optimizer(name:str, # A key of `OPTIMIZERS`
     "Optimizer `name` for `model`: biases and norm weights without weight decay, the rest with its default decay"
     spec = OPTIMIZERS[name]
     kwargs = {**spec.kwargs, **kwargs}
-    weight_decay = kwargs.pop('weight_decay', inspect.signature(spec.cls).parameters['weight_decay'].default)
+    weight_decay = kwargs.pop('weight_decay', _setting(spec, 'weight_decay'))
     return spec.cls(param_groups_weight_decay(model, weight_decay), lr=spec.lr if lr is None else lr, **kwargs)
 
 def warmup_cosine(steps:int, warmup_fraction:float=0.1):
@@ -250,8 +260,12 @@ def expected_memory(model:nn.Module, # The model, in its training dtypes
     "The memory theory predicts for training `model` with the optimizer `spec` describes"
     params = [p for p in model.parameters() if p.requires_grad]
     kahan = lambda p: p.dtype in (torch.bfloat16, torch.float16) if kahan_sum is None else kahan_sum
+    def buffers(p):  # the state buffers of `p`: in its dtype, or codes and one float32 scale per block
+        if spec.state_bits is None or p.numel() < _setting(spec, 'min_quantize_size'): return nbytes(p) * spec.state_buffers
+        block = _setting(spec, 'block_size')
+        return spec.state_buffers * (-(-p.numel() * spec.state_bits // 8) + 4 * -(-p.numel() // block))
     sizes = [nbytes(p) for p in params]
-    state = sum(size * (spec.state_buffers + spec.kahan_buffers * kahan(p)) for size, p in zip(sizes, params))
+    state = sum(buffers(p) + size * spec.kahan_buffers * kahan(p) for size, p in zip(sizes, params))
     return Memory(sum(p.numel() for p in params), sum(sizes), max(sizes) if gradient_release else sum(sizes), state)
 
 # %% ../nbs/14_comparison.ipynb #a07446b0
@@ -279,6 +293,7 @@ class RunResult:
     memory:Memory # Measured weights, gradient peak and optimizer state
     expected:Memory # What theory predicts for the same
     autocast_copies:int = 0 # Bytes of autocast's bfloat16 parameter copies (mixed precision only)
+    kahan:int = 0 # Bytes of Kahan compensation buffers, part of the state
     @property
     def train_loss(self) -> float:
         "Mean training loss of the last tenth of the steps"
@@ -350,8 +365,9 @@ def train(precision:str, # A key of `PRECISIONS`
     if gradient_release: remove_gradient_release(model)
     windows = even_windows(heldout_tokens, heldout_windows, size.context)
     copies = autocast_copy_bytes(model, windows[:1, :-1].to(device), device) if precision == 'mixed' else 0
+    kahan = sum(nbytes(s['kahan_comp']) for s in opt.state.values() if 'kahan_comp' in s)
     return RunResult(precision, losses, evaluate(model, windows, precision, device, batch_size), ms_per_step, memory,
-                     expected_memory(model, OPTIMIZERS[optimizer], KAHAN_SUM[precision], gradient_release), copies)
+                     expected_memory(model, OPTIMIZERS[optimizer], KAHAN_SUM[precision], gradient_release), copies, kahan)
 
 # %% ../nbs/14_comparison.ipynb #7eee2319
 def compare(precisions:tuple[str, ...]|list[str]=tuple(PRECISIONS), # Keys of `PRECISIONS`, trained in this order
@@ -362,14 +378,14 @@ def compare(precisions:tuple[str, ...]|list[str]=tuple(PRECISIONS), # Keys of `P
     return [train(precision, **kwargs) for precision in precisions]
 
 def format_table(results:list[RunResult]) -> str:
-    "The results as a text table: losses, time per step and bytes per parameter, measured and in theory"
+    "The results as a text table: losses, time per step and bytes per parameter, measured (the state's Kahan buffers also apart) and in theory"
     header = (f"{'precision':<21} {'train loss':>10} {'held-out':>9} {'ms/step':>8}  {'weights':>7} {'grads':>6}"
-              f" {'state':>6} {'bytes/param':>11} {'theory':>7}")
+              f" {'state':>6} {'Kahan':>6} {'bytes/param':>11} {'theory':>7}")
     lines = [header, '-' * len(header)]
     for r in results:
         m = r.memory
         lines.append(f'{PRECISIONS[r.precision]:<21} {r.train_loss:>10.4f} {r.heldout_loss:>9.4f} {r.ms_per_step:>8.1f}'
-                     f"  {m.per_param('weights'):>7.2f} {m.per_param('grads'):>6.2f} {m.per_param('state'):>6.2f}"
+                     f"  {m.per_param('weights'):>7.2f} {m.per_param('grads'):>6.2f} {m.per_param('state'):>6.2f} {r.kahan / m.params:>6.2f}"
                      f' {m.per_param():>11.2f} {r.expected.per_param():>7.2f}')
     for r in results:
         if r.autocast_copies:
@@ -451,6 +467,9 @@ def parse_args(argv:list[str]|None=None) -> argparse.Namespace:
     if args.optimizer.lower() not in names:
         parser.error(f'unknown --optimizer {args.optimizer!r}: choose from {", ".join(OPTIMIZERS)}')
     args.optimizer = names[args.optimizer.lower()]
+    if args.gradient_release and args.accumulation_steps > 1 and issubclass(OPTIMIZERS[args.optimizer].cls, BlockQuantized):
+        parser.error(f'--accumulation-steps {args.accumulation_steps} with --gradient-release is optimizer accumulation, which '
+                     f'{args.optimizer} cannot do (its quantized state would round the micro-batches away): drop one of the two')
     try: device = torch.device(args.device)
     except RuntimeError: parser.error(f'--device {args.device!r} is not a device: use cpu or cuda')
     if device.type == 'cuda' and not torch.cuda.is_available():

@@ -28,7 +28,7 @@ from torch.utils._python_dispatch import TorchDispatchMode
 
 # %% auto #0
 __all__ = ['in_kernel', 'KernelError', 'CompilerError', 'RebuildError', 'Node', 'trace', 'generate', 'cache_dir', 'c_compiler',
-           'build', 'Kernel', 'Eager', 'no_new_kernels', 'Generated', 'Compiled', 'fused_backend']
+           'build', 'Kernel', 'Blockwise', 'Eager', 'no_new_kernels', 'Generated', 'Compiled', 'fused_backend']
 
 # %% ../nbs/18_fused.ipynb #35a96e5f
 _state = threading.local()  # `.tracing`: whether this thread is tracing an update rule
@@ -261,8 +261,8 @@ def _is_bfloat16(node) -> bool:
 
 # %% ../nbs/18_fused.ipynb #7a672fe3
 class _Emitter:
-    def __init__(self, nodes):
-        self.nodes = nodes
+    def __init__(self, nodes, index: str = 'i'):
+        self.nodes, self.index = nodes, index  # `index`: the element's index in its tensor, which random numbers are drawn for
 
     def name(self, node) -> str: return f"{'v' if node.vector else 's'}{node.index}"
 
@@ -290,7 +290,7 @@ class _Emitter:
         if op == 'randint':
             low, high = args
             return f'(({reg})({low}ll + (int64_t)(mix64(seed + 0x632BE59BD9B4E019ull * (uint64_t)t + ' \
-                   f'0xD1B54A32D192ED03ull * {node.index}ull + (uint64_t)i) % {high - low}ull)))'
+                   f'0xD1B54A32D192ED03ull * {node.index}ull + (uint64_t){self.index}) % {high - low}ull)))'
         compute, *ins = args
         creg = _REG[compute]
         fn = _FLOAT_FN.get(creg, {})
@@ -342,8 +342,11 @@ class _Emitter:
         return f'({creg})({e})'  # in float32 for 16-bit dtypes: rounded where written to memory, or cast
 
 # %% ../nbs/18_fused.ipynb #e6c75409
-def generate(nodes: list, outputs: list, in_dtypes: list, name: str = 'optimi_kernel', passes: list|None = None) -> str:
-    "C source of a function that runs the traced rule over every element of every tensor of a call; `passes` gets `(read, written)` per loop"
+def generate(nodes: list, outputs: list, in_dtypes: list, name: str = 'optimi_kernel', passes: list|None = None,
+             blockwise: dict|None = None) -> str:
+    """C source of a function that runs the traced rule over every element of every tensor of a call; `passes` gets `(read, written)`
+    per loop; `blockwise` maps an input held block-wise quantized to its `(table, block_size)` (see below)"""
+    blockwise = blockwise or {}
     needed, stack = set(), [n for _, n in outputs]
     while stack:
         node = stack.pop()
@@ -356,12 +359,16 @@ def generate(nodes: list, outputs: list, in_dtypes: list, name: str = 'optimi_ke
         deps = [phase[a.index] for a in node.args if isinstance(a, Node)]
         phase[node.index] = max(deps, default=0) + (node.op in _REDUCTIONS)
     last = max((phase[n.index] for _, n in outputs), default=0)
-    em = _Emitter(nodes)
+    if blockwise: _check_blockwise(blockwise, in_dtypes, last)
+    em = _Emitter(nodes, index='(b0 + i)' if blockwise else 'i')
     lines = [f'void {name}(int64_t n_tensors, const int64_t *numels, void *const *ptrs, const double *hp, uint64_t seed) {{',
-             '  for (int64_t t = 0; t < n_tensors; t++) {', '    const int64_t n = numels[t];']
+             '  for (int64_t t = 0; t < n_tensors; t++) {', f"    const int64_t {'numel' if blockwise else 'n'} = numels[t];"]
     present = [k for k, d in enumerate(in_dtypes) if d is not None]  # `ptrs` holds only the arguments that are not None
     for slot, k in enumerate(present):
-        lines.append(f'    {_STORE[in_dtypes[k]]} *restrict a{k} = ({_STORE[in_dtypes[k]]} *)ptrs[{slot} * n_tensors + t];')
+        if k in blockwise: lines.append(f'    uint8_t *restrict c{k} = (uint8_t *)ptrs[{slot} * n_tensors + t];')
+        else: lines.append(f"    {_STORE[in_dtypes[k]]} *restrict {'p' if blockwise else 'a'}{k} = ({_STORE[in_dtypes[k]]} *)ptrs[{slot} * n_tensors + t];")
+    for j, k in enumerate(blockwise):  # then one list of scales per quantized input
+        lines.append(f'    float *restrict q{k} = (float *)ptrs[{len(present) + j} * n_tensors + t];')
     def vector_closure(roots, stored):
         "The vector nodes that `roots` need, in order; a node of `stored` (input -> node) is read back from memory"
         seen, order, reloaded = set(), [], {n.index: k for k, n in stored.items()}
@@ -395,6 +402,7 @@ def generate(nodes: list, outputs: list, in_dtypes: list, name: str = 'optimi_ke
         stores = [(k, n) for k, n in outputs if (phase[n.index] == p if k in early else p == last)]
         roots = [r.args[0] for r in reductions] + [n for _, n in stores]
         accs = [f'acc{r.index}' for r in reductions]
+        start = len(lines)  # where the loop over elements begins: in blocks, it is indented into the loop over blocks
         if accs:  # sums in float over blocks of _BLOCK elements (vectorized), the blocks' sums added in double
             lines += [f'    double {acc} = 0;' for acc in accs]
             lines += [f'    for (int64_t i0 = 0; i0 < n; i0 += {_BLOCK}) {{',
@@ -430,9 +438,12 @@ def generate(nodes: list, outputs: list, in_dtypes: list, name: str = 'optimi_ke
             value = {'sum': f'acc{r.index}', 'mean': f'acc{r.index} / (double)n',
                      'linalg_vector_norm': f'sqrt(acc{r.index})'}[r.op]
             lines.append(f'    const {reg} s{r.index} = {_round(f"({reg})({value})", r.dtype)};')
+        if blockwise: lines[start:] = _in_blocks(lines[start:], blockwise, [k for k in present if k not in blockwise],
+                                                  {k for k, _ in stores}, in_dtypes)
     lines += ['  }', '}']
     half = any(n.dtype == torch.float16 for n in nodes) or torch.float16 in in_dtypes  # _Float16 needs a recent compiler
-    return _PRELUDE + (_HALF if half else '') + '\n'.join(lines) + '\n'
+    tables = ''.join(map(_code_table, blockwise.items())) if blockwise else ''
+    return _PRELUDE + (_HALF if half else '') + tables + '\n'.join(lines) + '\n'
 
 # %% ../nbs/18_fused.ipynb #e4ec63db
 _BLOCK = 4096  # elements per float partial sum of a reduction: 256 per vector lane
@@ -488,16 +499,20 @@ def build(source: str) -> ctypes.CDLL:
 
 # %% ../nbs/18_fused.ipynb #9d757bdf
 class Kernel:
-    "An update rule compiled for one combination of dtypes and flags: `kernel(tensor_lists, scalars)` runs it on every tensor"
-    def __init__(self, update_rule, in_dtypes: list, scalar_names: list, static: dict):
+    """An update rule compiled for one combination of dtypes and flags: `kernel(tensor_lists, scalars)` runs it on every tensor.
+    `blockwise` maps an input held block-wise quantized to its `(table, block_size)`: its list is the codes, and one list of
+    scales per quantized input follows the others"""
+    def __init__(self, update_rule, in_dtypes: list, scalar_names: list, static: dict, blockwise: dict|None = None):
         traces = [trace(update_rule, in_dtypes, scalar_names, static, n) for n in (5, 7)]
         if [repr(n) for n in traces[0][0]] != [repr(n) for n in traces[1][0]]:
             raise KernelError(f'{update_rule.__name__} depends on the size of its tensors in Python (numel() or shape): '
                               'it cannot be compiled once for every size')
         self.nodes, self.outputs = traces[0]
         self.passes = []  # per loop over a tensor's elements: (the buffers it reads, the buffers it writes)
-        self.source = generate(self.nodes, self.outputs, in_dtypes, passes=self.passes)
-        self.bytes_per_element = sum(in_dtypes[k].itemsize for read, written in self.passes for k in (*read, *written))
+        self.source = generate(self.nodes, self.outputs, in_dtypes, passes=self.passes, blockwise=blockwise)
+        size = {k: d.itemsize for k, d in enumerate(in_dtypes) if d is not None}  # bytes per element, a code and a share of a scale
+        size |= {k: table.bits / 8 + 4 / block for k, (table, block) in (blockwise or {}).items()}
+        self.bytes_per_element = sum(size[k] for read, written in self.passes for k in (*read, *written))
         self.fn = build(self.source).optimi_kernel
         self.fn.argtypes = [ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_uint64]
         self.fn.restype = None
@@ -512,6 +527,73 @@ class Kernel:
         seed = int(torch.randint(0, 2**62, ())) if self.random else 0
         self.fn(len(numels), numels.buffer_info()[0], ptrs.buffer_info()[0], hp.buffer_info()[0] if hp else None, seed)
 
+# %% ../nbs/18_fused.ipynb #9331cd20
+class Blockwise:
+    "A float32 state buffer that a generated kernel keeps block-wise quantized; it stands in for the buffer's `TensorList` in a call through `Generated`"
+    __slots__ = ('codes', 'scales', 'table', 'block_size')
+
+    def __init__(self,
+                 codes:list[Tensor], # Per tensor: uint8 codes, one a byte, or for a 4-bit code two a byte, the first in the high four bits
+                 scales:list[Tensor], # Per tensor: one float32 scale per block, the block's largest magnitude
+                 table, # The code: `.values` (its sorted values), `.bounds` (each midpoint of two neighbours, rounded down to float32) and `.bits`
+                 block_size:int, # Elements per block; the last block of a tensor may be shorter
+                ):
+        self.codes, self.scales, self.table, self.block_size = codes, scales, table, block_size
+
+    def __len__(self): return len(self.codes)
+
+
+def _check_blockwise(blockwise: dict, in_dtypes: list, last_pass: int):
+    "Refuse what the loop over blocks cannot do"
+    if last_pass: raise KernelError('block-quantized state needs an update rule that makes one pass over the elements (no reductions)')
+    if len({size for _, size in blockwise.values()}) != 1: raise KernelError('the quantized buffers of one kernel share one block size')
+    for k, (table, size) in blockwise.items():
+        if in_dtypes[k] != torch.float32: raise KernelError(f'a block-quantized buffer is float32 to the rule, got {in_dtypes[k]}')
+        if table.bits not in (4, 8) or len(table.values) != 2 ** table.bits or len(table.bounds) != 2 ** table.bits - 1:
+            raise KernelError(f'a code of {table.bits} bits needs {2 ** table.bits} values and one bound fewer')
+        if table.bits == 4 and size % 2: raise KernelError(f'4-bit codes are packed two a byte: the block size must be even, got {size}')
+
+
+def _code_table(item) -> str:
+    "C source of input `k`'s code: its values, its bounds, and the nearest code by a branchless binary search over the bounds"
+    k, (table, _) = item
+    steps = [f'  c += !(y <= qb{k}[c + {h - 1}]) ? {h}u : 0u;' for h in (2 ** j for j in reversed(range(table.bits)))]
+    return (f"static const float qv{k}[{len(table.values)}] = {{{', '.join(float(v).hex() + 'f' for v in table.values)}}};\n"
+            f"static const float qb{k}[{len(table.bounds)}] = {{{', '.join(float(b).hex() + 'f' for b in table.bounds)}}};\n"
+            f'static inline uint32_t code{k}(float y) {{  /* the number of bounds below y: the nearest value, ties to the lower; NaN the last */\n'
+            '  uint32_t c = 0;\n' + '\n'.join(steps) + '\n  return c;\n}\n')
+
+
+def _in_blocks(loop: list, blockwise: dict, plain: list, written: set, in_dtypes: list) -> list[str]:
+    """The lines of `loop`, the loop over a tensor's elements, run block by block: each quantized input dequantized into a
+    local float buffer, the loop over the block, and the buffers it wrote quantized back with the block's new absmax as scale"""
+    size = next(iter(blockwise.values()))[1]
+    lines = [f"    float {', '.join(f'b{k}[{size}]' for k in blockwise)};",
+             f'    for (int64_t b0 = 0; b0 < numel; b0 += {size}) {{',
+             f'      const int64_t n = numel - b0 < {size} ? numel - b0 : {size};']
+    lines += [f'      {_STORE[in_dtypes[k]]} *restrict a{k} = p{k} + b0;' for k in plain]
+    for k, (table, _) in blockwise.items():
+        code = f'c{k}[b0 + i]' if table.bits == 8 else f'(c{k}[(b0 + i) >> 1] >> (i & 1 ? 0 : 4) & 15)'
+        lines += [f'      float *restrict a{k} = b{k};', f'      const float scale{k} = q{k}[b0 / {size}];', '      #pragma omp simd',
+                  f'      for (int64_t i = 0; i < n; i++) a{k}[i] = qv{k}[{code}] * scale{k};']
+    lines += ['  ' + line for line in loop]
+    for k, (table, _) in blockwise.items():
+        if k not in written: continue
+        lines += [f'      float absmax{k} = 0; int nan{k} = 0;',
+                  f'      #pragma omp simd reduction(max:absmax{k}) reduction(|:nan{k})',
+                  f'      for (int64_t i = 0; i < n; i++) {{ const float x = fabsf(a{k}[i]); absmax{k} = x > absmax{k} ? x : absmax{k}; nan{k} |= x != x; }}',
+                  f'      if (nan{k}) absmax{k} = NAN;  /* as torch.amax */',
+                  f'      q{k}[b0 / {size}] = absmax{k};',
+                  f'      const float inv{k} = 1.0f / (absmax{k} < 0x1p-126f ? 0x1p-126f : absmax{k});  /* finite for a block of zeros, whose scale is 0 */']
+        if table.bits == 8:
+            lines += ['      #pragma omp simd', f'      for (int64_t i = 0; i < n; i++) c{k}[b0 + i] = (uint8_t)code{k}(a{k}[i] * inv{k});']
+        else:  # two codes a byte, the first in the high half; an odd last element pairs with code 0
+            lines += [f'      uint8_t u{k}[{size}];', '      #pragma omp simd',
+                      f'      for (int64_t i = 0; i < n; i++) u{k}[i] = (uint8_t)code{k}(a{k}[i] * inv{k});',
+                      f'      if (n & 1) u{k}[n] = 0;', '      #pragma omp simd',
+                      f'      for (int64_t j = 0; j < (n + 1) / 2; j++) c{k}[b0 / 2 + j] = (uint8_t)(u{k}[2 * j] << 4 | u{k}[2 * j + 1]);']
+    return lines + ['    }']
+
 # %% ../nbs/18_fused.ipynb #76a50b83
 class Eager:
     "The per-tensor and `foreach` backends: call the update rule as it is, on tensors or `TensorList`s"
@@ -520,7 +602,7 @@ class Eager:
         return update_rule(param, -grad if self.maximize else grad, *args, **kwargs)
 
 # %% ../nbs/18_fused.ipynb #0f875890
-_KERNELS = {}       # (update rule, maximize, stochastic rounding, dtypes, tensor keywords, numbers, flags) -> Kernel
+_KERNELS = {}       # (update rule, maximize, stochastic rounding, dtypes, tensor keywords, numbers, flags, quantized inputs) -> Kernel
 _KERNEL_LOCK = threading.Lock()
 
 
@@ -548,26 +630,29 @@ class Generated:
 
     def __call__(self, update_rule, param, grad, *args, **kwargs):
         from optimi.optimizer import stochastic_rounding_enabled  # noqa: the rule reads the mode: part of the kernel
-        names = [k for k, v in kwargs.items() if hasattr(v, 'tensors')]
+        names = [k for k, v in kwargs.items() if hasattr(v, 'tensors') or isinstance(v, Blockwise)]
         lists = [param, grad, *args, *(kwargs[k] for k in names)]
         numbers = {k: v for k, v in kwargs.items() if isinstance(v, float)}
         flags = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in kwargs.items() if k not in numbers and k not in names)
-        dtypes = tuple(None if x is None else x[0].dtype for x in lists)
-        key = (update_rule, self.maximize, stochastic_rounding_enabled(), dtypes, tuple(names), tuple(numbers), flags)
+        quantized = tuple((i, x.table, x.block_size) for i, x in enumerate(lists) if isinstance(x, Blockwise))  # dequantized to float32
+        dtypes = tuple(None if x is None else torch.float32 if isinstance(x, Blockwise) else x[0].dtype for x in lists)
+        key = (update_rule, self.maximize, stochastic_rounding_enabled(), dtypes, tuple(names), tuple(numbers), flags, quantized)
         kernel = _KERNELS.get(key)
         if kernel is None:
             if getattr(_FROZEN, 'on', False):
                 raise RebuildError(f'{update_rule.__name__} would build a new kernel for dtypes {dtypes} and flags {dict(flags)}')
             with _KERNEL_LOCK:
-                kernel = _KERNELS.get(key) or _KERNELS.setdefault(key, self._build(update_rule, len(args) + 2, names, dtypes, tuple(numbers), dict(flags)))
-        kernel([None if x is None else x.tensors for x in lists], numbers)
+                kernel = _KERNELS.get(key) or _KERNELS.setdefault(key, self._build(
+                    update_rule, len(args) + 2, names, dtypes, tuple(numbers), dict(flags), {i: (t, b) for i, t, b in quantized}))
+        kernel([None if x is None else x.codes if isinstance(x, Blockwise) else x.tensors for x in lists]
+               + [x.scales for x in lists if isinstance(x, Blockwise)], numbers)
 
-    def _build(self, update_rule, n_positional, names, dtypes, numbers, flags):
+    def _build(self, update_rule, n_positional, names, dtypes, numbers, flags, blockwise):
         rule = _negated(update_rule) if self.maximize else update_rule
         def call(*tensors, **kwargs):
             return rule(*tensors[:n_positional], **dict(zip(names, tensors[n_positional:])), **kwargs)
         call.__name__ = rule.__name__
-        return Kernel(call, list(dtypes), list(numbers), flags)
+        return Kernel(call, list(dtypes), list(numbers), flags, blockwise)
 
 # %% ../nbs/18_fused.ipynb #cb5f233d
 def _flat_alias(t: Tensor) -> Tensor:

@@ -131,22 +131,27 @@ _NO_FUSION = {}  # device type -> why the fused backend cannot run there (found 
 _PLAIN = (Tensor, torch.nn.Parameter)  # not subclasses such as DTensor, whose memory is not one local buffer
 
 
-def _fused_key(param: Tensor, grad: Tensor, state: dict) -> tuple|None:
-    "The device and dtypes that pick `param`'s fused kernel; `None` unless `param`, `grad` and the state are plain contiguous tensors of one shape on one device"
+def _fused_key(param: Tensor, grad: Tensor, state: dict, layout: Callable|None = None) -> tuple|None:
+    """The device and dtypes that pick `param`'s fused kernel; `None` unless `param`, `grad` and the state are plain contiguous
+    tensors of one shape on one device, but for state buffers of the shape `layout(param)` gives them (block-quantized state)"""
     shape, device = param.shape, param.device
     if type(param) not in _PLAIN or not param.is_contiguous() or grad.shape != shape or grad.device != device: return None
-    for v in state.values():
-        if type(v) is not Tensor or not v.is_contiguous() or v.shape != shape or v.device != device: return None
+    shapes = None
+    for k, v in state.items():
+        if type(v) is not Tensor or not v.is_contiguous() or v.device != device: return None
+        if v.shape != shape:
+            if shapes is None: shapes = {name: s for name, (s, _) in layout(param).items()} if layout else {}
+            if shapes.get(k) != v.shape: return None
     return (device, param.dtype, grad.dtype, *((k, v.dtype) for k, v in state.items()))
 
 
-def _fused_bucket(checked: dict, param: Tensor, state: dict) -> tuple|None:
+def _fused_bucket(checked: dict, param: Tensor, state: dict, layout: Callable|None = None) -> tuple|None:
     "`_fused_key` of `param`, checked again only when its memory, its gradient's dtype or a state tensor changes"
     grad = param.grad
     if type(grad) is not Tensor or not grad.is_contiguous(): return None  # a new gradient every step: checked every step
     seen = (param.data_ptr(), grad.dtype, *map(id, state.values()))
     entry = checked.get(id(param))  # by id: a tensor's own hash is a Python function, slow on this path
-    if entry is None or entry[0] != seen: entry = checked[id(param)] = (seen, _fused_key(param, grad, state))
+    if entry is None or entry[0] != seen: entry = checked[id(param)] = (seen, _fused_key(param, grad, state, layout))
     return entry[1]
 
 
@@ -326,6 +331,12 @@ class OptimiOptimizer(Optimizer):
         if grad.is_sparse: raise RuntimeError(f'{type(self).__name__} does not support sparse gradients')
         if grad.is_complex(): raise RuntimeError(f'{type(self).__name__} does not support complex gradients')
 
+    def _buffer_shapes(self, group: dict, param: Tensor) -> dict:
+        "Shape and dtype of each state buffer that `_init_state` makes unlike `param` (block-quantized codes and scales)"
+        made = {}
+        self._init_state(group, made, torch.empty_like(param, device='meta'))
+        return {k: (v.shape, v.dtype) for k, v in made.items() if isinstance(v, Tensor) and (v.shape, v.dtype) != (param.shape, param.dtype)}
+
     def _state_of(self, group: dict, param: Tensor) -> dict:
         "The state of `param`, created on first use"
         state = self.state[param]
@@ -362,13 +373,14 @@ class OptimiOptimizer(Optimizer):
         states = [self._state_of(group, p) for p in params]
         maximize = group.get('maximize', False)
         checked = self.__dict__.setdefault('_fused_checked', {})  # id(param) -> (what `_fused_bucket` saw, its key)
+        layout = lambda p: self._buffer_shapes(group, p)  # asked only for a state buffer not shaped like its parameter
         fused = {}   # device -> whether the group uses the fused backend there
         buckets = defaultdict(list)  # tensors that step together: one backend, device and set of dtypes
         with stochastic_rounding(group.get('stochastic_round', False)):
             for p, state in zip(params, states):
                 device = p.device
                 if device not in fused: fused[device] = self._fused_enabled(group, device)
-                key = _fused_bucket(checked, p, state) if fused[device] else None
+                key = _fused_bucket(checked, p, state, layout) if fused[device] else None
                 if key is not None: buckets['fused', *key].append((p, state))
                 elif self._foreach_enabled(group, device):
                     buckets['foreach', device, p.dtype, p.grad.dtype, *map(_dtype_of, state.items())].append((p, state))
@@ -465,6 +477,15 @@ class OptimiOptimizer(Optimizer):
         for group, old in zip(self.param_groups, before):  # settings newer than the checkpoint keep their values
             for key, value in old.items(): group.setdefault(key, value)
         self._layouts = [self._state_layout(g) for g in self.param_groups]  # the loaded state fits them: checked above
+        self._keep_state_dtypes(state_dict)
+
+    def _keep_state_dtypes(self, state_dict: dict):
+        "Undo torch's cast of every state tensor to its parameter's dtype for buffers `_init_state` makes in another dtype (codes, scales)"
+        for saved_group, group in zip(state_dict['param_groups'], self.param_groups):
+            for index, param in zip(saved_group['params'], group['params']):
+                saved = state_dict['state'].get(index, {})
+                for key, (_, dtype) in self._buffer_shapes(group, param).items():
+                    if key in saved and dtype != param.dtype: self.state[param][key] = saved[key].to(param.device, dtype, copy=True)
 
     def _check_loadable(self, state_dict: dict):
         "Raise `ValueError` unless `state_dict` fits this optimizer and its parameters and holds valid values; change nothing"

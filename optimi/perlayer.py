@@ -14,6 +14,7 @@ from torch import Tensor, nn
 from .adam import Adam, AdamW
 from .adan import Adan
 from .lion import Lion
+from .lowbit import Adam8bit, AdamW4bit, AdamW8bit, Lion8bit, SGD8bit
 from .muon import Muon
 from .optimizer import OptimiOptimizer
 from .radam import RAdam
@@ -27,7 +28,8 @@ __all__ = ['GROUP_OPTIMIZERS', 'PerLayerOptimizer', 'muon_param_groups']
 
 # %% ../nbs/15_per_layer.ipynb #7dcfb83e
 GROUP_OPTIMIZERS: dict[str, type[OptimiOptimizer]] = {
-    cls.__name__: cls for cls in (Adam, AdamW, Adan, Lion, Muon, RAdam, Ranger, SGD, StableAdamW)}
+    cls.__name__: cls for cls in (Adam, AdamW, Adan, Lion, Muon, RAdam, Ranger, SGD, StableAdamW,
+                                  Adam8bit, AdamW8bit, AdamW4bit, Lion8bit, SGD8bit)}
 
 # %% ../nbs/15_per_layer.ipynb #dfc1f59f
 class PerLayerOptimizer(OptimiOptimizer):
