@@ -432,7 +432,9 @@ def from_torch_optimi(optimizer, # The optimi optimizer that will load the state
         _check_entries(f'parameter group {i} of the torch-optimi 0.3.3 state dict', name, set(saved) - {'step'}, keys | _COMMON, keys | _COMMON)
         if len(saved['params']) != len(group['params']):
             raise ValueError(f"parameter group {i} of the state dict has {len(saved['params'])} parameters, this {name}'s has {len(group['params'])}")
-        saved_states = [state_dict['state'].get(index) for index in saved['params']]
+        # under gradient release 0.3.3 gives every parameter its group as state; one never stepped has nothing more
+        saved_states = [None if isinstance(s, dict) and s.keys() <= {'group'} else s
+                        for s in (state_dict['state'].get(index) for index in saved['params'])]
         new = {k: v for k, v in saved.items() if k not in _NOT_CARRIED and not (k == 'max_lr' and v is None)}
         if betas: new['betas'] = tuple(saved[b] for b in betas)
         new['kahan_sum'] = None if saved['kahan_sum'] in (True, None) else False

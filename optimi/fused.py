@@ -5,6 +5,7 @@
 # %% ../nbs/18_fused.ipynb #0dfc2340
 from __future__ import annotations
 
+import bisect
 import ctypes
 import hashlib
 import math
@@ -12,6 +13,7 @@ import os
 import platform
 import shlex
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -19,6 +21,7 @@ import threading
 import types
 import warnings
 from array import array
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -489,7 +492,9 @@ def build(source: str) -> ctypes.CDLL:
             src, out = Path(tmp)/'kernel.c', Path(tmp)/'kernel.so'
             src.write_text(source)
             for flags in _flags():
-                done = subprocess.run([*cc, *flags, str(src), '-o', str(out), '-lm'], capture_output=True, text=True)
+                try: done = subprocess.run([*cc, *flags, str(src), '-o', str(out), '-lm'], capture_output=True, text=True)
+                except OSError as error:  # not the cache's fault: say so
+                    raise CompilerError(f'the C compiler {" ".join(cc)} could not be run ({error}); set CC to one that can') from error
                 if done.returncode == 0: break
             else: raise CompilerError(f'{" ".join(cc)} could not compile a kernel:\n{done.stderr[-2000:]}')
             os.replace(out, lib)  # atomic: another process may be compiling the same kernel
@@ -554,14 +559,28 @@ def _check_blockwise(blockwise: dict, in_dtypes: list, last_pass: int):
         if table.bits == 4 and size % 2: raise KernelError(f'4-bit codes are packed two a byte: the block size must be even, got {size}')
 
 
+def _ordered_key(x: float) -> int:
+    "The bits of float32 `x` as an unsigned number that grows with `x`: sign flipped for positives, all bits for negatives"
+    u = struct.unpack('<I', struct.pack('<f', x))[0]
+    return ~u & 0xFFFFFFFF if u & 0x80000000 else u | 0x80000000
+
+
 def _code_table(item) -> str:
-    "C source of input `k`'s code: its values, its bounds, and the nearest code by a branchless binary search over the bounds"
+    "C source of input `k`'s code: its values, its bounds, and the nearest code found from a table of the bounds below each 16-bit key prefix"
     k, (table, _) = item
-    steps = [f'  c += !(y <= qb{k}[c + {h - 1}]) ? {h}u : 0u;' for h in (2 ** j for j in reversed(range(table.bits)))]
+    bounds = [float(b) for b in table.bounds]
+    prefixes = [_ordered_key(b) >> 16 for b in bounds]
+    if any(b == 0 for b in bounds) or prefixes != sorted(prefixes):  # ±0 share a value but not a key
+        raise KernelError('the bounds of a code must be nonzero and sorted')
+    below = [bisect.bisect_left(prefixes, p) for p in range(1 << 16)]  # bounds whose prefix is smaller: all below y
+    steps = max(Counter(prefixes).values())  # bounds sharing one prefix: compared one by one
     return (f"static const float qv{k}[{len(table.values)}] = {{{', '.join(float(v).hex() + 'f' for v in table.values)}}};\n"
-            f"static const float qb{k}[{len(table.bounds)}] = {{{', '.join(float(b).hex() + 'f' for b in table.bounds)}}};\n"
+            f"static const float qb{k}[{len(bounds) + steps}] = {{{', '.join([b.hex() + 'f' for b in bounds] + ['INFINITY'] * steps)}}};\n"
+            f"static const uint8_t qp{k}[65536] = {{{','.join(map(str, below))}}};\n"
             f'static inline uint32_t code{k}(float y) {{  /* the number of bounds below y: the nearest value, ties to the lower; NaN the last */\n'
-            '  uint32_t c = 0;\n' + '\n'.join(steps) + '\n  return c;\n}\n')
+            '  const uint32_t u = f32_bits(y), key = u & 0x80000000u ? ~u : u | 0x80000000u;\n'
+            f'  uint32_t c = qp{k}[key >> 16];\n' + f'  c += y > qb{k}[c];\n' * steps +
+            f'  return y != y ? {len(bounds)}u : c;\n}}\n')
 
 
 def _in_blocks(loop: list, blockwise: dict, plain: list, written: set, in_dtypes: list) -> list[str]:

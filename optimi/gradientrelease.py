@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import warnings
+import weakref
 
 from torch import nn
 
@@ -15,7 +16,7 @@ from .optimizer import OptimiOptimizer, _describe
 __all__ = ['GradientReleaseWarning', 'prepare_for_gradient_release', 'remove_gradient_release']
 
 # %% ../nbs/09_gradient_release.ipynb #31f4095b
-_ATTR = '_optimi_gradient_release'  # where a prepared model keeps its optimizer
+_PREPARED = weakref.WeakKeyDictionary()  # prepared model -> its optimizer: not an attribute, which every copy of the model would carry
 
 class GradientReleaseWarning(UserWarning):
     "Gradient release frees each gradient inside `backward()`: code that reads gradients after it, such as clipping, finds none"
@@ -36,7 +37,7 @@ def prepare_for_gradient_release(model:nn.Module, # The model whose parameters t
     if not optimizer.defaults.get('gradient_release', False):
         raise ValueError(f'{type(optimizer).__name__} was built with gradient_release=False: '
                          'build it with gradient_release=True to use gradient release')
-    if hasattr(model, _ATTR) or optimizer._released is not None:
+    if model in _PREPARED or optimizer._released is not None:
         raise RuntimeError('gradient release is already prepared for this model or optimizer: '
                            'call remove_gradient_release(model) first')
     named = {p: n for n, p in model.named_parameters()}
@@ -52,13 +53,12 @@ def prepare_for_gradient_release(model:nn.Module, # The model whose parameters t
                            'pass ignore_existing_hooks=True to add the gradient release hooks anyway')
     warnings.warn(_CLIPPING, GradientReleaseWarning, stacklevel=2)
     optimizer._start_release(named, hooked)
-    setattr(model, _ATTR, optimizer)
+    _PREPARED[model] = optimizer
 
 # %% ../nbs/09_gradient_release.ipynb #84e0207d
 def remove_gradient_release(model:nn.Module, # A model prepared with `prepare_for_gradient_release`
                            ):
     "Remove gradient release from `model`: its optimizer steps only when `step()` is called again"
-    if not hasattr(model, _ATTR):
-        raise ValueError('this model was not prepared with prepare_for_gradient_release')
-    getattr(model, _ATTR)._stop_release()
-    delattr(model, _ATTR)
+    optimizer = _PREPARED.pop(model, None)
+    if optimizer is None: raise ValueError('this model was not prepared with prepare_for_gradient_release')
+    optimizer._stop_release()

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 import sys
 import threading
 import warnings
@@ -75,7 +76,7 @@ TensorList.__mul__ = TensorList.__rmul__ = TensorList.mul
 TensorList.__sub__, TensorList.__truediv__, TensorList.__neg__ = TensorList.sub, TensorList.div, TensorList.neg
 
 # %% ../nbs/00_optimizer.ipynb #27bbce43
-def _is_number(x) -> bool: return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
+def _is_number(x) -> bool: return isinstance(x, numbers.Real) and not isinstance(x, bool) and math.isfinite(x)  # NumPy's too
 
 def _check_nonnegative(name, value):
     if not (_is_number(value) and value >= 0): raise ValueError(f'{name} must be a finite number >= 0, got {value!r}')
@@ -248,7 +249,11 @@ class OptimiOptimizer(Optimizer):
         "Raise `ValueError` naming the first invalid hyperparameter in `group`"
         for name, value in group.items():
             if name in _CHECKS: _CHECKS[name](name, value)
-        if 'betas' in group: self._check_betas(group['betas'])
+        if 'betas' in group:
+            self._check_betas(group['betas'])
+            if stray := [k for k in ('beta1', 'beta2', 'beta3') if k in group]:  # written by code for torch-optimi 0.3.3
+                raise ValueError(f"the group has {stray}, but {type(self).__name__} reads its decay rates from group['betas'] "
+                                 "(torch-optimi 0.3.3 kept them as beta1 and beta2): set group['betas'] instead")
         if group.get('fused') and not self.supports_fused: raise ValueError(f'fused=True: {type(self).__name__} has no fused backend')
         if group.get('decouple_lr') and group.get('weight_decay', 0) > 0 and group.get('max_lr') is None \
                 and (group.get('lr') == 0 or 'step' in group):  # an added group has no max_lr only if it was added with lr 0
@@ -531,10 +536,13 @@ class OptimiOptimizer(Optimizer):
                                  f'these settings keeps {sorted(expected)}: it was saved by a different optimizer or settings')
             for key, buffer in saved_state.items():
                 want = expected[key]
-                if isinstance(want, Tensor) and (not isinstance(buffer, Tensor) or buffer.shape != want.shape):
-                    got = tuple(buffer.shape) if isinstance(buffer, Tensor) else type(buffer).__name__
-                    raise ValueError(f'the saved {key!r} of parameter {index} has shape {got}, but the parameter has '
+                if isinstance(want, Tensor) and not isinstance(buffer, Tensor):
+                    raise ValueError(f'the saved {key!r} of parameter {index} is a {type(buffer).__name__}, not a tensor')
+                if isinstance(want, Tensor) and buffer.shape != want.shape:
+                    raise ValueError(f'the saved {key!r} of parameter {index} has shape {tuple(buffer.shape)}, but the parameter has '
                                      f'shape {tuple(param.shape)} (needing {tuple(want.shape)}): the model does not match the checkpoint')
+                if isinstance(want, Tensor) and not want.is_floating_point() and buffer.dtype != want.dtype:  # codes: never cast
+                    raise ValueError(f'the saved {key!r} of parameter {index} is {buffer.dtype}, but {name} keeps it as {want.dtype}')
 
     def zero_grad(self,
                   set_to_none:bool=True, # Set gradients to `None` instead of zeroing them

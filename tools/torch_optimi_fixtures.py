@@ -10,7 +10,9 @@ For each of the eight optimizers 0.3.3 has, in float32 and in bfloat16 with Kaha
 by itself for bfloat16 weights, except in Adan, where it is asked for), it trains a 4×3 weight and a bias of 3, in two parameter groups, for `BEFORE` steps on seeded gradients,
 then saves the optimizer's `state_dict()`, the parameters, the gradients of `AFTER` more steps, the parameters after
 each of them and the final `state_dict()`. One more file does the same for AdamW under gradient release, where
-0.3.3 counts steps per parameter. Each file is a few KB.
+0.3.3 counts steps per parameter, and another for gradient release with a third parameter, in the first group, that
+never receives a gradient (a frozen layer handed to the optimizer), whose state 0.3.3 saves as its `group` alone.
+Each file is a few KB.
 """
 import sys
 from pathlib import Path
@@ -53,16 +55,17 @@ def step(opt, ps, gs, release):
     else: opt.step(); opt.zero_grad()
 
 
-def record(name, dtype, release=False):
+def record(name, dtype, release=False, untouched=False):
     kwargs, bias_group = CASES[name]
     if dtype == torch.bfloat16 and name == 'Adan': kwargs = {**kwargs, 'kahan_sum': True}  # 0.3.3's Adan defaults to False
     ps = params(dtype)
-    opt = getattr(optimi, name)([{'params': [ps[0]]}, {'params': [ps[1]], **bias_group}], **kwargs, foreach=False,
+    frozen = [torch.zeros(2, dtype=dtype, requires_grad=True)] if untouched else []  # never given a gradient
+    opt = getattr(optimi, name)([{'params': [ps[0], *frozen]}, {'params': [ps[1]], **bias_group}], **kwargs, foreach=False,
                                 gradient_release=release)
     for t in range(BEFORE): step(opt, ps, grads(t, dtype), release)
     saved = dict(torch_optimi=str(optimi.__version__), torch=str(torch.__version__), optimizer=name, dtype=str(dtype),
                  kwargs=kwargs, bias_group=bias_group, gradient_release=release,
-                 state_dict=opt.state_dict(), params=[p.detach().clone() for p in ps])
+                 state_dict=opt.state_dict(), params=[p.detach().clone() for p in ps + frozen])
     saved['state_dict'] = torch.load(_roundtrip(saved['state_dict']), weights_only=True)  # a copy, not the live tensors
     after_grads, after_params = [], []
     for t in range(BEFORE, BEFORE + AFTER):
@@ -71,7 +74,7 @@ def record(name, dtype, release=False):
         step(opt, ps, gs, release)
         after_params.append([p.detach().clone() for p in ps])
     saved.update(grads=after_grads, continuation=after_params, final_state_dict=opt.state_dict())
-    path = OUT/f"{name}_{str(dtype).removeprefix('torch.')}{'_release' if release else ''}.pt"
+    path = OUT/f"{name}_{str(dtype).removeprefix('torch.')}{'_release' if release else ''}{'_untouched' if untouched else ''}.pt"
     torch.save(saved, path)
     print(f'{path.name}: {path.stat().st_size:,} bytes')
 
@@ -87,4 +90,5 @@ if __name__ == '__main__':
     for name in CASES:
         for dtype in (torch.float32, torch.bfloat16): record(name, dtype)
     record('AdamW', torch.float32, release=True)
+    record('AdamW', torch.float32, release=True, untouched=True)
     sys.exit(0)
