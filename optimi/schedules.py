@@ -196,18 +196,21 @@ def get_inverse_sqrt_schedule(optimizer:Optimizer, # Optimizer to schedule
     return AccumulationAwareLR(optimizer, partial(_inverse_sqrt, num_warmup_steps=num_warmup_steps, timescale=timescale))
 
 # %% ../nbs/12_schedules.ipynb #33d45364
-_DECAY_SHAPES = {'linear': lambda q: 1.0 - q,
-                 'cosine': lambda q: 0.5 * (1.0 + math.cos(math.pi * q)),
-                 '1-sqrt': lambda q: 1.0 - math.sqrt(q)}
+_DECAY_SHAPES = {'linear': lambda q, cycles: 1.0 - q,  # f(q), from 1 at q = 0
+                 'cosine': lambda q, cycles: 0.5 * (1.0 + math.cos(math.pi * cycles * 2.0 * q)),
+                 '1-sqrt': lambda q, cycles: 1.0 - math.sqrt(q)}
+_WARMUP_SHAPES = {'linear': lambda p: p,  # g(p), from 0 at p = 0 to 1
+                  'cosine': lambda p: 0.5 * (1.0 - math.cos(math.pi * p)),
+                  '1-sqrt': lambda p: 1.0 - math.sqrt(1.0 - p)}
 
 def _warmup_stable_decay(step: int, num_warmup_steps: int, num_stable_steps: int, num_decay_steps: int,
-                         min_lr_ratio: float, decay_type: str) -> float:
-    if step < num_warmup_steps: return _warmup(step, num_warmup_steps)
+                         min_lr_ratio: float, decay_type: str, warmup_type: str = 'linear', num_cycles: float = 0.5) -> float:
+    lift = lambda x: max(0.0, min_lr_ratio + (1.0 - min_lr_ratio) * x)  # from the floor ρ to 1
+    if step < num_warmup_steps: return lift(_WARMUP_SHAPES[warmup_type](_warmup(step, num_warmup_steps)))
     decay_start = num_warmup_steps + num_stable_steps
     if step < decay_start: return 1.0
     if step >= decay_start + num_decay_steps: return min_lr_ratio
-    done = (step - decay_start) / num_decay_steps
-    return min_lr_ratio + (1.0 - min_lr_ratio) * _DECAY_SHAPES[decay_type](done)
+    return lift(_DECAY_SHAPES[decay_type]((step - decay_start) / num_decay_steps, num_cycles))
 
 def get_wsd_schedule(optimizer:Optimizer, # Optimizer to schedule
                      num_warmup_steps:int, # Steps of linear warmup from 0
@@ -216,8 +219,10 @@ def get_wsd_schedule(optimizer:Optimizer, # Optimizer to schedule
                      num_training_steps:int|None=None, # Total weight updates, to derive `num_stable_steps` from
                      min_lr_ratio:float=0, # Floor of the multiplier, reached at the end of the decay
                      decay_type:str='cosine', # Shape of the decay: 'linear', 'cosine' or '1-sqrt'
+                     warmup_type:str='linear', # Shape of the warmup: 'linear', 'cosine' or '1-sqrt'
+                     num_cycles:float=0.5, # Cosine decay: cycles over the decay steps; 0.5 falls once from 1 to the floor
                     ) -> AccumulationAwareLR:
-    "Warm up linearly from 0, hold the full rate, then decay to `min_lr_ratio`: `'warmup_stable_decay'`"
+    "Warm up from `min_lr_ratio`, hold the full rate, then decay to `min_lr_ratio`: `'warmup_stable_decay'`"
     schedule = 'warmup_stable_decay'
     _check_count(schedule, 'num_warmup_steps', num_warmup_steps)
     _check_count(schedule, 'num_decay_steps', num_decay_steps)
@@ -235,12 +240,14 @@ def get_wsd_schedule(optimizer:Optimizer, # Optimizer to schedule
                          f'{num_stable_steps} + {num_decay_steps}) is larger than num_training_steps '
                          f'({num_training_steps}) in the {schedule!r} schedule')
     _check_number(schedule, 'min_lr_ratio', min_lr_ratio, lambda r: 0 <= r <= 1, 'a number in [0, 1]')
-    if decay_type not in _DECAY_SHAPES:
-        raise ValueError(f"decay_type must be one of {', '.join(map(repr, _DECAY_SHAPES))} for the {schedule!r} "
-                         f'schedule, got {decay_type!r}')
+    for name, value, shapes in (('decay_type', decay_type, _DECAY_SHAPES), ('warmup_type', warmup_type, _WARMUP_SHAPES)):
+        if value not in shapes:
+            raise ValueError(f"{name} must be one of {', '.join(map(repr, shapes))} for the {schedule!r} schedule, got {value!r}")
+    _check_number(schedule, 'num_cycles', num_cycles, lambda c: c >= 0, 'a number >= 0')
     return AccumulationAwareLR(optimizer, partial(_warmup_stable_decay, num_warmup_steps=num_warmup_steps,
                                                   num_stable_steps=num_stable_steps, num_decay_steps=num_decay_steps,
-                                                  min_lr_ratio=min_lr_ratio, decay_type=decay_type))
+                                                  min_lr_ratio=min_lr_ratio, decay_type=decay_type,
+                                                  warmup_type=warmup_type, num_cycles=num_cycles))
 
 # %% ../nbs/12_schedules.ipynb #9572a6fe
 def _floor_ratio(schedule: str, optimizer: Optimizer, min_lr, min_lr_rate) -> float:
