@@ -136,13 +136,16 @@ class Timing:
 
 
 def kernel_bytes(step:callable, # One optimizer step
-                ) -> int|None:
-    "Bytes per element that the generated kernels called by `step()` read and write (the largest), or `None` if it called none"
-    called = []
+                ) -> float|None:
+    "Bytes per parameter that the generated kernels called by `step()` read and write, averaged over the parameters they step; `None` if it called none"
+    called = []  # (kernel, elements it stepped)
     call = Kernel.__call__
-    def recording(kernel, *args): called.append(kernel); return call(kernel, *args)
+    def recording(kernel, tensor_lists, scalars):
+        called.append((kernel, sum(t.numel() for t in tensor_lists[0])))
+        return call(kernel, tensor_lists, scalars)
     with patch.object(Kernel, '__call__', recording): step()
-    return max((k.bytes_per_element for k in called), default=None)
+    elements = sum(n for _, n in called)
+    return sum(k.bytes_per_element * n for k, n in called) / elements if elements else None
 
 
 def time_optimi(name:str, # A key of `OPTIMIZERS`
