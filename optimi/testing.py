@@ -36,7 +36,8 @@ __all__ = ['SHAPES', 'make_params', 'fill_grads', 'run', 'check_raises', 'Refere
            'Scheduled', 'warmup_decay', 'NegatedGrads', 'bf16_errors', 'memory_measurable', 'peak_extra_mib',
            'make_model', 'model_for', 'make_batch', 'make_optimizer', 'train_steps', 'backends', 'check_backends',
            'check_no_new_kernels', 'check_maximize', 'check_resumes', 'check_bad_input', 'train_released',
-           'check_gradient_release', 'train_accumulating', 'accumulation_gap', 'check_accumulation', 'check_optimizer']
+           'check_gradient_release', 'train_accumulating', 'accumulation_gap', 'check_accumulation', 'check_optimizer',
+           'run_distributed', 'data_parallel_worker']
 
 # %% ../nbs/00a_testing.ipynb #30062bb9
 SHAPES = ((7,), (4, 5), (2, 3, 4))  # a 1-D, a 2-D and a 3-D tensor
@@ -561,3 +562,71 @@ def check_optimizer(make:Callable, # `make(params, **settings)`: the optimizer, 
     check_bad_input(make, shapes)
     check_gradient_release(make, bias)
     check_accumulation(make, variants, bias, accumulation_gap)
+
+# %% ../nbs/00a_testing.ipynb #1bf8245a
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
+
+def _entry(rank, world_size, port, worker, args, out_dir):
+    os.environ.update(MASTER_ADDR='127.0.0.1', MASTER_PORT=str(port))
+    torch.set_num_threads(1)
+    dist.init_process_group('gloo', rank=rank, world_size=world_size, timeout=timedelta(seconds=60))
+    try: result = worker(rank, world_size, *args)
+    finally: dist.destroy_process_group()
+    torch.save(result, Path(out_dir) / f'{rank}.pt')
+
+def run_distributed(worker:Callable, # Module-level function `worker(rank, world_size, *args)`; returns tensors, lists, dicts, strings
+                    *args, # Passed on to every worker
+                    world_size:int=2, # Number of processes
+                    timeout:float=300, # Seconds before the workers are killed
+                   ) -> list:
+    "Run `worker` in `world_size` processes joined by a gloo process group; return each rank's result"
+    if worker.__module__ == '__main__': worker = globals()[worker.__name__]  # defined in a notebook: run the exported copy
+    threads = os.environ.get('OMP_NUM_THREADS')
+    os.environ['OMP_NUM_THREADS'] = '1'  # inherited by the workers
+    try:
+        with tempfile.TemporaryDirectory() as out_dir:
+            ctx = mp.start_processes(_entry, args=(world_size, _free_port(), worker, args, out_dir), nprocs=world_size,
+                                     join=False, start_method='spawn')
+            deadline = time.monotonic() + timeout
+            while not ctx.join(timeout=5):
+                if time.monotonic() > deadline:
+                    for p in ctx.processes: p.kill()
+                    raise TimeoutError(f'{worker.__name__} did not finish within {timeout} s')
+            return [torch.load(Path(out_dir) / f'{rank}.pt') for rank in range(world_size)]
+    finally:
+        if threads is None: del os.environ['OMP_NUM_THREADS']
+        else: os.environ['OMP_NUM_THREADS'] = threads
+
+# %% ../nbs/00a_testing.ipynb #8ddd029f
+def _wrap(model: nn.Module, wrapper: str) -> nn.Module:
+    "`model` prepared for data parallel training: `'ddp'` wraps it in DistributedDataParallel, `'fsdp'` shards it in place"
+    if wrapper == 'ddp': return nn.parallel.DistributedDataParallel(model)
+    from torch.distributed.fsdp import fully_shard
+    for layer in (model[0], model[2], model): fully_shard(layer)
+    return model
+
+def data_parallel_worker(rank:int, world_size:int, # Set by `run_distributed`
+                         jobs:dict, # {label: dict(wrapper='ddp' or 'fsdp', name=optimizer, kwargs=its arguments, steps=n, release=bool)}
+                        ) -> dict:
+    "Train `model_for(name)` data parallel for each job; return per label its full weights and state types, or the error it raised"
+    results = {}
+    for label, job in jobs.items():
+        model = model_for(job['name'])
+        wrapped = _wrap(model, job['wrapper'])
+        opt = make_optimizer(job['name'], wrapped.parameters(), dict(job['kwargs'], gradient_release=job['release']))
+        try:  # errors of local operations are raised alike in every process, so none is left waiting in a collective
+            if job['release']:
+                with warnings.catch_warnings():  # about gradient clipping, which these runs do not do
+                    warnings.simplefilter('ignore', GradientReleaseWarning)
+                    prepare_for_gradient_release(wrapped, opt)
+            train_steps(wrapped, opt, range(job['steps']), rank, world_size)
+        except Exception as e:
+            results[label] = f'{type(e).__name__}: {str(e)[:300]}'
+            continue
+        full = [p.full_tensor() if hasattr(p, 'full_tensor') else p for p in model.parameters()]
+        results[label] = dict(weights=[p.detach().clone() for p in full],
+                              state_types=sorted({type(v).__name__ for p in model.parameters() for v in opt.state[p].values()}))
+    return results
