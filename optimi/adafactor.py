@@ -12,7 +12,7 @@ import torch
 from torch import Tensor
 
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, _check_bool, _is_number, add_scaled_, ema_
+from .optimizer import OptimiOptimizer, _check_bool, _is_number, add_scaled_, ema_, register
 from .stableadamw import rms_per_tensor
 
 RELATIVE_STEP_PEAK = 1e-2  # the largest relative step size, with or without warmup
@@ -97,12 +97,31 @@ def adafactor_update_(param:Tensor, # Weights θ, updated in place
     if decay is not None: add_scaled_(update, param, decay)                    # + decay·θ
     add_update_(param, update.neg_(), kahan_comp)
 
-# %% ../nbs/11_adafactor.ipynb #43f268af
+# %% ../nbs/11_adafactor.ipynb #55ae6a79
 _FLOAT32_STATE = ('exp_avg_sq', 'exp_avg_sq_row', 'exp_avg_sq_col', 'step_size')  # state kept in float32 or wider
 
+def _check_eps_pair(name, value):
+    if not (isinstance(value, (tuple, list)) and len(value) == 2 and all(_is_number(e) and e >= 0 for e in value)):
+        raise ValueError(f'{name} must be a pair (eps1, eps2) of finite numbers >= 0, got {value!r}')
+
+def _check_positive(name, value):
+    if not (_is_number(value) and value > 0): raise ValueError(f'{name} must be a finite number > 0, got {value!r}')
+
+def _check_decay_rate(name, value):
+    if not (_is_number(value) and -1 <= value < 0): raise ValueError(f'{name} must be a number in [-1, 0), got {value!r}')
+
+def _check_optional_unit_interval(name, value):
+    if value is not None and not (_is_number(value) and 0 <= value < 1):
+        raise ValueError(f'{name} must be None or a number in [0, 1), got {value!r}')
+
+# %% ../nbs/11_adafactor.ipynb #43f268af
+@register(lr=1e-2, relative_step=False, scale_parameter=False)  # transformers' advice for fine-tuning, at a step that suits small models
 class Adafactor(OptimiOptimizer):
     "Adafactor (Shazeer & Stern, 2018) with transformers' arguments: factored second moments, relative steps, update clipping"
     supports_fused = False  # its update reduces rows and columns, which the elementwise fused backend cannot express
+    checks = dict(eps=_check_eps_pair, clip_threshold=_check_positive, decay_rate=_check_decay_rate,
+                  beta1=_check_optional_unit_interval, scale_parameter=_check_bool, relative_step=_check_bool,
+                  warmup_init=_check_bool)
 
     def __init__(self,
                  params:Iterable[Tensor]|Iterable[dict], # Parameters, or dicts defining parameter groups
@@ -115,25 +134,19 @@ class Adafactor(OptimiOptimizer):
                  scale_parameter:bool=True, # Scale the step size by max(ε₂, RMS(θ)) of each tensor
                  relative_step:bool=True, # Step size ρ_t = min(1e-2, 1/√t) instead of `lr`
                  warmup_init:bool=False, # With relative steps, ρ_t = min(1e-6·t, 1/√t)
-                 decouple_lr:bool=False, # Fully decoupled decay: `p *= 1 - weight_decay·ρ_t/max_lr`
-                 max_lr:float|None=None, # Peak step size for `decouple_lr`; `None`: 1e-2 with relative steps, else `lr`
-                 kahan_sum:bool|None=None, # Kahan summation of the updates; `None`: on for 16-bit parameters
-                 foreach:bool|None=None, # Accepted for a uniform API; Adafactor always steps one tensor at a time
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Accepted for a uniform API; `True` is refused: Adafactor has no fused backend
-                 maximize:bool=False, # Ascend the objective instead of descending it
+                 decouple_lr=..., # Fully decoupled decay: `p *= 1 - weight_decay·ρ_t/max_lr`
+                 max_lr=..., # Peak step size for `decouple_lr`; `None`: 1e-2 with relative steps, else `lr`
+                 kahan_sum=...,
+                 foreach=..., # Accepted for a uniform API; Adafactor always steps one tensor at a time
+                 gradient_release=...,
+                 fused=..., # Accepted for a uniform API; `True` is refused: Adafactor has no fused backend
+                 maximize=..., stochastic_round=...,
                 ):
-        super().__init__(params, dict(lr=lr, eps=eps, clip_threshold=clip_threshold, decay_rate=decay_rate, beta1=beta1,
-                                      weight_decay=weight_decay, decouple_wd=True,  # its decay is always decoupled
-                                      scale_parameter=scale_parameter,
-                                      relative_step=relative_step, warmup_init=warmup_init, decouple_lr=decouple_lr,
-                                      max_lr=max_lr, kahan_sum=kahan_sum, foreach=foreach,
-                                      gradient_release=gradient_release, fused=fused, maximize=maximize))
+        super().__init__(params, locals() | dict(decouple_wd=True))  # its decay is always decoupled
 
     def _check_group(self, group):
         lr = group.get('lr')
-        super()._check_group({k: v for k, v in group.items() if k != 'eps' and not (k == 'lr' and v is None)})
-        for name in ('relative_step', 'scale_parameter', 'warmup_init'): _check_bool(name, group[name])
+        super()._check_group({k: v for k, v in group.items() if not (k == 'lr' and v is None)})
         if group['relative_step'] and lr is not None:
             raise ValueError(f'lr={lr!r} was given, but relative_step=True computes its own step size: '
                              'pass lr=None or relative_step=False')
@@ -142,16 +155,6 @@ class Adafactor(OptimiOptimizer):
         if group['warmup_init'] and not group['relative_step']:
             raise ValueError('warmup_init=True warms up the relative step size, but relative_step=False: '
                              'pass relative_step=True (and lr=None) or warmup_init=False')
-        eps = group['eps']
-        if not (isinstance(eps, (tuple, list)) and len(eps) == 2 and all(_is_number(e) and e >= 0 for e in eps)):
-            raise ValueError(f'eps must be a pair (eps1, eps2) of finite numbers >= 0, got {eps!r}')
-        clip = group['clip_threshold']
-        if not (_is_number(clip) and clip > 0): raise ValueError(f'clip_threshold must be a finite number > 0, got {clip!r}')
-        rate = group['decay_rate']
-        if not (_is_number(rate) and -1 <= rate < 0): raise ValueError(f'decay_rate must be a number in [-1, 0), got {rate!r}')
-        beta1 = group['beta1']
-        if beta1 is not None and not (_is_number(beta1) and 0 <= beta1 < 1):
-            raise ValueError(f'beta1 must be None or a number in [0, 1), got {beta1!r}')
 
     def add_param_group(self, param_group:dict):
         "Add a parameter group; with relative steps, `max_lr` defaults to the peak relative step size, 1e-2"
@@ -189,8 +192,6 @@ class Adafactor(OptimiOptimizer):
 
     @staticmethod
     def _foreach_enabled(group, device): return False  # no foreach kernels for per-tensor reductions: always the loop
-
-    def _can_accumulate(self, group): return True
 
     def load_state_dict(self, state_dict:dict):
         "Load a `state_dict()`, keeping the second-moment statistics in the float32 they were saved in"

@@ -12,7 +12,8 @@ import torch
 from torch import Tensor
 
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, add_scaled_, rdiv_, TensorList, ema_, ema_sq_, weight_decay_terms
+from .optimizer import (OptimiOptimizer, TensorList, _check_bool, _check_nonnegative, add_scaled_, ema_, ema_sq_, rdiv_,
+                              register, weight_decay_terms)
 
 # %% auto #0
 __all__ = ['adam_update_', 'Adam', 'AdamW']
@@ -47,9 +48,11 @@ def adam_update_(param:Tensor|TensorList, # Weights θ, updated in place
     add_update_(param, update, kahan_comp, decay)
 
 # %% ../nbs/02_adam.ipynb #9ccc84ac
+@register(lr=1e-3)
 class Adam(OptimiOptimizer):
     "Adam (Kingma & Ba, 2015) with L2, decoupled or fully decoupled weight decay, AMSGrad and Kahan summation"
     supports_fused = True
+    checks = dict(eps=_check_nonnegative, amsgrad=_check_bool)
 
     def __init__(self,
                  params:Iterable[Tensor]|Iterable[dict], # Parameters, or dicts defining parameter groups
@@ -58,22 +61,11 @@ class Adam(OptimiOptimizer):
                  weight_decay:float=0, # Weight decay: L2 unless `decouple_wd` or `decouple_lr`
                  eps:float=1e-6, # Added to the root of the debiased second moment
                  decouple_wd:bool=False, # Decay the weights directly, scaled by the learning rate (AdamW)
-                 decouple_lr:bool=False, # Fully decoupled decay: `p *= 1 - weight_decay·lr/max_lr`
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; defaults to the group's `lr`
-                 kahan_sum:bool|None=None, # Kahan summation of the updates; `None`: on for 16-bit parameters
-                 foreach:bool|None=None, # Multi-tensor `foreach` backend; `None`: on for non-CPU devices
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
+                 decouple_lr=..., max_lr=..., kahan_sum=..., foreach=..., gradient_release=..., fused=..., maximize=...,
                  amsgrad:bool=False, # AMSGrad: normalize by the running maximum of the second moment
-                 stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
-                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
+                 stochastic_round=..., triton=...,
                 ):
-        super().__init__(params, dict(lr=lr, betas=betas, weight_decay=weight_decay, eps=eps,
-                                      decouple_wd=decouple_wd, decouple_lr=decouple_lr, max_lr=max_lr,
-                                      kahan_sum=kahan_sum, foreach=foreach, gradient_release=gradient_release,
-                                      fused=fused, maximize=maximize, amsgrad=amsgrad, stochastic_round=stochastic_round,
-                                      triton=triton))
+        super().__init__(params, locals())
 
     def _init_state(self, group, state, param):
         state['exp_avg'] = torch.zeros_like(param, memory_format=torch.preserve_format)
@@ -92,9 +84,8 @@ class Adam(OptimiOptimizer):
                   l2=l2, decay=decay, micro_batch=group['micro_batch'], accumulate=self.optimizer_accumulation,
                   max_exp_avg_sq=max_exp_avg_sq)
 
-    def _can_accumulate(self, group): return True
-
 # %% ../nbs/02_adam.ipynb #a55deaa4
+@register(lr=1e-3)
 class AdamW(Adam):
     "Adam with decoupled weight decay (Loshchilov & Hutter, 2019): `p *= 1 - lr·weight_decay`, or fully decoupled with `decouple_lr`"
     def __init__(self,
@@ -103,17 +94,8 @@ class AdamW(Adam):
                  betas:tuple[float, float]=(0.9, 0.99), # Decay rates of the gradient and squared gradient EMAs
                  weight_decay:float=1e-2, # Decoupled weight decay, scaled by the learning rate
                  eps:float=1e-6, # Added to the root of the debiased second moment
-                 decouple_lr:bool=False, # Fully decoupled decay: `p *= 1 - weight_decay·lr/max_lr`
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; defaults to the group's `lr`
-                 kahan_sum:bool|None=None, # Kahan summation of the updates; `None`: on for 16-bit parameters
-                 foreach:bool|None=None, # Multi-tensor `foreach` backend; `None`: on for non-CPU devices
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
+                 decouple_lr=..., max_lr=..., kahan_sum=..., foreach=..., gradient_release=..., fused=..., maximize=...,
                  amsgrad:bool=False, # AMSGrad: normalize by the running maximum of the second moment
-                 stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
-                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
+                 stochastic_round=..., triton=...,
                 ):
-        super().__init__(params, lr, betas, weight_decay, eps, decouple_wd=True, decouple_lr=decouple_lr,
-                         max_lr=max_lr, kahan_sum=kahan_sum, foreach=foreach, gradient_release=gradient_release,
-                         fused=fused, maximize=maximize, amsgrad=amsgrad, stochastic_round=stochastic_round, triton=triton)
+        OptimiOptimizer.__init__(self, params, locals() | dict(decouple_wd=True))  # Adam's constructor only gathers its arguments

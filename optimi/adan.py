@@ -12,7 +12,8 @@ import torch
 from torch import Tensor
 
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, TensorList, add_product_, add_scaled_, ema_, ema_sq_, weight_decay_terms
+from .optimizer import (OptimiOptimizer, TensorList, _check_bool, _check_nonnegative, add_product_, add_scaled_, ema_,
+                              ema_sq_, register, weight_decay_terms)
 
 # %% auto #0
 __all__ = ['adan_update_', 'adan_scalars', 'adan_accumulate_', 'Adan']
@@ -105,10 +106,12 @@ def adan_accumulate_(grad:Tensor|TensorList, # Micro-batch gradient $g_k$; only 
         prev_grad.add_(half)                          # h_k
 
 # %% ../nbs/03_adan.ipynb #9b17795c
+@register(lr=3e-3)
 class Adan(OptimiOptimizer):
     "Adan: adaptive Nesterov momentum (Xie et al., 2022), with optional Kahan summation and fully decoupled weight decay"
     n_betas = 3
     supports_fused = True
+    checks = dict(eps=_check_nonnegative, adam_wd=_check_bool)
 
     def __init__(self,
                  params:Iterable[Tensor]|Iterable[dict], # Parameters, or dicts defining parameter groups
@@ -116,21 +119,12 @@ class Adan(OptimiOptimizer):
                  betas:tuple[float, float, float]=(0.98, 0.92, 0.99), # Decay rates of the average gradient, gradient difference and squared Nesterov gradient (the paper's 1 - β)
                  weight_decay:float=2e-2, # Weight decay $\lambda$, scaled by the learning rate unless `decouple_lr`
                  eps:float=1e-6, # Added to the denominator for numerical stability
-                 decouple_lr:bool=False, # Fully decoupled weight decay: scale it by `lr/max_lr` instead of `lr`
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; defaults to `lr`
+                 decouple_lr=..., max_lr=...,
                  adam_wd:bool=False, # AdamW-style weight decay instead of Adan's proximal form
-                 kahan_sum:bool|None=False, # Kahan summation for the weight update; `None`: on for bfloat16 and float16 parameters
-                 foreach:bool|None=None, # Use `foreach` kernels; `None`: on for non-CPU devices
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
-                 stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
-                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
+                 kahan_sum:bool|None=False, # Kahan summation for the weight update, off by default (as in torch-optimi 0.3.3); `None`: on for bfloat16 and float16 parameters
+                 foreach=..., gradient_release=..., fused=..., maximize=..., stochastic_round=..., triton=...,
                 ):
-        super().__init__(params, dict(lr=lr, betas=betas, weight_decay=weight_decay, eps=eps, decouple_wd=True,
-                                      decouple_lr=decouple_lr, max_lr=max_lr, adam_wd=adam_wd, kahan_sum=kahan_sum,
-                                      foreach=foreach, gradient_release=gradient_release, fused=fused, maximize=maximize,
-                                      stochastic_round=stochastic_round, triton=triton))
+        super().__init__(params, locals() | dict(decouple_wd=True))
 
     def _init_state(self, group, state, param):
         for name in ('exp_avg', 'exp_avg_diff', 'exp_avg_sq', 'prev_grad'):
@@ -143,5 +137,3 @@ class Adan(OptimiOptimizer):
                   beta1=beta1, beta2=beta2, beta3=beta3, eps=group['eps'],
                   **adan_scalars(group['lr'], beta1, beta2, beta3, group['step'], decay, group['adam_wd']),
                   micro_batch=group['micro_batch'], accumulate=self.optimizer_accumulation)
-
-    def _can_accumulate(self, group): return True

@@ -6,8 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import ctypes
-import gc
 import inspect
 import json
 import os
@@ -16,7 +14,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,11 +21,12 @@ from unittest.mock import patch
 
 import torch
 
-import optimi
 from .fused import Kernel
+from .optimizer import OPTIMIZERS
+from .testing import peak_extra_mib
 
 # %% auto #0
-__all__ = ['WORKLOADS', 'OPTIMIZERS', 'TORCH_ADAMW', 'benchmark_shapes', 'make_params', 'median_ms', 'peak_extra_mib', 'Timing',
+__all__ = ['WORKLOADS', 'TORCH_ADAMW', 'benchmark_shapes', 'make_params', 'median_ms', 'benchmark_names', 'settings', 'Timing',
            'kernel_bytes', 'time_optimi', 'time_torch_adamw', 'step_memory_mib', 'torch_optimi_interpreter',
            'time_torch_optimi', 'first_step_seconds', 'import_seconds', 'BenchmarkResult', 'run_benchmark',
            'format_table', 'main']
@@ -83,44 +81,16 @@ def median_ms(*steps:callable, # The functions to time, stepped in turn
     return [statistics.median(ts) * 1e3 for ts in times]
 
 
-def _status_kib(key: str) -> int:
-    return next(int(line.split()[1]) for line in Path('/proc/self/status').read_text().splitlines() if line.startswith(key))
-
-
-def _memory_measurable() -> bool:
-    if not (sys.platform == 'linux' and Path('/proc/self/clear_refs').exists()): return False
-    try: ctypes.CDLL('libc.so.6').mallopt(-3, 64 * 1024)  # M_MMAP_THRESHOLD: allocations above 64 KiB get their own mapping
-    except (OSError, AttributeError): return False
-    return True
-
-
-def peak_extra_mib(step:callable, # One warmed-up optimizer step
-                  ) -> float|None:
-    "Peak resident memory during `step()` above the memory held just before it, in MiB; `None` where not measurable"
-    if not _memory_measurable(): return None
-    gc.collect()
-    before = _status_kib('VmRSS')
-    Path('/proc/self/clear_refs').write_text('5')  # reset the peak to the current resident size
-    step()
-    return max(0, _status_kib('VmHWM') - before) / 1024
-
 # %% ../nbs/16_benchmark.ipynb #1b83d542
-OPTIMIZERS = {  # name -> hyperparameters shared by optimi and torch-optimi 0.3.3
-    'AdamW': dict(lr=1e-3, weight_decay=1e-2),
-    'Adam': dict(lr=1e-3, weight_decay=1e-2),
-    'Adan': dict(lr=1e-3, weight_decay=2e-2),
-    'Lion': dict(lr=1e-4, weight_decay=1e-1),
-    'RAdam': dict(lr=1e-3, weight_decay=1e-2),
-    'Ranger': dict(lr=1e-3, weight_decay=1e-2),
-    'SGD': dict(lr=1e-2, momentum=0.9, weight_decay=1e-2),
-    'StableAdamW': dict(lr=1e-3, weight_decay=1e-2),
-    'Adafactor': dict(lr=1e-3, weight_decay=1e-2, relative_step=False),
-    'AdamW8bit': dict(lr=1e-3, weight_decay=1e-2),  # the low-bit optimizers, which torch-optimi 0.3.3 does not have
-    'Adam8bit': dict(lr=1e-3, weight_decay=1e-2),
-    'AdamW4bit': dict(lr=1e-3, weight_decay=1e-2),
-    'Lion8bit': dict(lr=1e-4, weight_decay=1e-1),
-    'SGD8bit': dict(lr=1e-2, momentum=0.9, weight_decay=1e-2),
-}
+def benchmark_names() -> list[str]:
+    "The optimizers the benchmark times: every registered one but those that update matrices only"
+    return [name for name, cls in OPTIMIZERS.items() if not cls.matrices_only]
+
+def settings(name:str, # A registered optimizer
+            ) -> dict:
+    "The hyperparameters `name` runs with, in optimi and in torch-optimi: those of its typical run, with weight decay on"
+    return {**OPTIMIZERS[name].example, 'weight_decay': 1e-2}
+
 TORCH_ADAMW = ('for-loop', 'foreach', 'fused')  # torch.optim.AdamW implementations
 _TORCH_ADAMW_FLAGS = {'for-loop': dict(foreach=False), 'foreach': dict(foreach=True), 'fused': dict(fused=True)}
 
@@ -148,7 +118,7 @@ def kernel_bytes(step:callable, # One optimizer step
     return sum(k.bytes_per_element * n for k, n in called) / elements if elements else None
 
 
-def time_optimi(name:str, # A key of `OPTIMIZERS`
+def time_optimi(name:str, # One of `benchmark_names()`
                 dtype:torch.dtype, # Parameter dtype
                 shapes:list[tuple[int, ...]], # Parameter shapes
                 repeats:int=20, # Timed steps
@@ -157,9 +127,9 @@ def time_optimi(name:str, # A key of `OPTIMIZERS`
                ) -> Timing:
     "Time optimi's `name` with its defaults (the fused backend), side by side with torch's fused AdamW"
     params = make_params(shapes, dtype, device=device)
-    opt = getattr(optimi, name)(params, **{**OPTIMIZERS[name], **overrides})
+    opt = OPTIMIZERS[name](params, **{**settings(name), **overrides})
     _synchronize(); start = time.perf_counter(); opt.step(); _synchronize(); first = time.perf_counter() - start
-    reference = torch.optim.AdamW(make_params(shapes, dtype, device=device), **OPTIMIZERS['AdamW'], fused=True)
+    reference = torch.optim.AdamW(make_params(shapes, dtype, device=device), **settings('AdamW'), fused=True)
     ms, torch_ms = median_ms(opt.step, reference.step, repeats=repeats)
     return Timing(ms, torch_ms, first, bytes_per_element=kernel_bytes(opt.step))
 
@@ -170,7 +140,7 @@ def time_torch_adamw(dtype:torch.dtype, # Parameter dtype
                      device:str='cpu', # Where the parameters live
                     ) -> dict:
     "Median step times of `torch.optim.AdamW`'s implementations, by name, timed in alternation"
-    opts = [torch.optim.AdamW(make_params(shapes, dtype, device=device), **OPTIMIZERS['AdamW'], **_TORCH_ADAMW_FLAGS[impl])
+    opts = [torch.optim.AdamW(make_params(shapes, dtype, device=device), **settings('AdamW'), **_TORCH_ADAMW_FLAGS[impl])
             for impl in TORCH_ADAMW]
     return dict(zip(TORCH_ADAMW, median_ms(*(o.step for o in opts), repeats=repeats)))
 
@@ -187,27 +157,27 @@ def step_memory_mib(make_opt:callable, # Builds the optimizer from a list of par
     return peak
 
 # %% ../nbs/16_benchmark.ipynb #ae520c88
-_SUBPROCESS_TIMING = '''
-import json, statistics, sys, time, torch, optimi
-shapes, names, dtypes, repeats, device = json.loads(sys.argv[1])
-settings = json.loads(sys.argv[2])
-{helpers}
-from importlib.metadata import version
-results = {'version': version('torch-optimi')}
-for name in names:
-    for dtype in dtypes:
-        if not hasattr(optimi, name): continue
-        opt = getattr(optimi, name)(make_params(shapes, getattr(torch, dtype), device=device), **settings[name])
-        opt.step()
-        results[name + ' ' + dtype] = median_ms(opt.step, repeats=repeats)[0]
-print(json.dumps(results))
-'''
+def _time_torch_optimi():
+    "The timing loop of the torch-optimi subprocess: run there, with this module's `make_params` and `median_ms` beside it"
+    import json, sys
+    from importlib.metadata import version
+    import optimi  # torch-optimi's
+    shapes, names, dtypes, repeats, device = json.loads(sys.argv[1])
+    settings = json.loads(sys.argv[2])
+    results = {'version': version('torch-optimi')}
+    for name in names:
+        for dtype in dtypes:
+            if not hasattr(optimi, name): continue
+            opt = getattr(optimi, name)(make_params(shapes, getattr(torch, dtype), device=device), **settings[name])
+            opt.step()
+            results[name + ' ' + dtype] = median_ms(opt.step, repeats=repeats)[0]
+    print(json.dumps(results))
 
 
 def _subprocess_code() -> str:
-    "The torch-optimi timing script, with this module's own `make_params` and `median_ms` pasted in"
-    helpers = '\n'.join(inspect.getsource(f) for f in (_synchronize, make_params, median_ms))
-    return _SUBPROCESS_TIMING.replace('{helpers}', helpers)
+    "The torch-optimi timing script: this module's `make_params`, `median_ms` and `_time_torch_optimi`, from their source"
+    functions = (_synchronize, make_params, median_ms, _time_torch_optimi)
+    return '\n'.join(['import statistics, time, torch', *map(inspect.getsource, functions), '_time_torch_optimi()'])
 
 
 def torch_optimi_interpreter(python:str, # A path to, or the name on `PATH` of, a Python interpreter
@@ -233,7 +203,7 @@ def time_torch_optimi(python:str, # Interpreter of an environment with torch-opt
                       device:str='cpu', # Where the parameters live
                      ) -> dict:
     "Median step times of torch-optimi's optimizers, by `'name dtype'`, plus its `'version'`"
-    args = json.dumps([shapes, names, dtypes, repeats, device]), json.dumps({n: OPTIMIZERS[n] for n in names})
+    args = json.dumps([shapes, names, dtypes, repeats, device]), json.dumps({n: settings(n) for n in names})
     done = subprocess.run([python, '-I', '-c', _subprocess_code(), *args], capture_output=True, text=True,
                           cwd=tempfile.gettempdir())
     if done.returncode != 0:
@@ -244,12 +214,12 @@ def time_torch_optimi(python:str, # Interpreter of an environment with torch-opt
 def _first_step(name: str, dtype: str, shapes: list):
     "Entry point of the compile-time subprocess: print the seconds the first step of a fresh optimizer takes"
     params = make_params([tuple(s) for s in shapes], getattr(torch, dtype))
-    opt = getattr(optimi, name)(params, **OPTIMIZERS[name])
+    opt = OPTIMIZERS[name](params, **settings(name))
     start = time.perf_counter(); opt.step()
     print(time.perf_counter() - start)
 
 
-def first_step_seconds(name:str, # A key of `OPTIMIZERS`
+def first_step_seconds(name:str, # One of `benchmark_names()`
                        dtype:str, # 'float32' or 'bfloat16'
                        shapes:list[tuple[int, ...]], # Parameter shapes
                       ) -> tuple[float, float]:
@@ -288,7 +258,7 @@ class BenchmarkResult:
     device: str = 'cpu'
 
 
-def run_benchmark(names:list[str]|None=None, # Optimizers to time; default all of `OPTIMIZERS`
+def run_benchmark(names:list[str]|None=None, # Optimizers to time; default all of `benchmark_names()`
                   scale:float=1.0, # Shrinks every dimension of the workloads
                   repeats:int=20, # Timed steps per measurement
                   torch_optimi_python:str|None=None, # Interpreter with torch-optimi 0.3.3; `None` skips it
@@ -298,10 +268,10 @@ def run_benchmark(names:list[str]|None=None, # Optimizers to time; default all o
                   device:str='cpu', # 'cpu' or 'cuda'
                  ) -> BenchmarkResult:
     "Time optimi's optimizers against torch's AdamW and torch-optimi on the benchmark workloads"
-    names = list(OPTIMIZERS) if names is None else names
+    names = benchmark_names() if names is None else names
     workloads = list(WORKLOADS) if workloads is None else workloads
     for n in names:
-        if n not in OPTIMIZERS: raise ValueError(f'names: unknown optimizer {n!r}; choose from {sorted(OPTIMIZERS)}')
+        if n not in benchmark_names(): raise ValueError(f'names: unknown optimizer {n!r}; choose from {benchmark_names()}')
     for w in workloads:
         if w not in WORKLOADS: raise ValueError(f'workloads: unknown {w!r}; choose from {list(WORKLOADS)}')
     if not (isinstance(scale, (int, float)) and 0 < scale <= 4): raise ValueError(f'scale must be in (0, 4], got {scale!r}')
@@ -335,10 +305,11 @@ def run_benchmark(names:list[str]|None=None, # Optimizers to time; default all o
         shapes = benchmark_shapes(scale, workloads[0])
         for (w, n, dname), t in result.optimi.items():
             if w == workloads[0]:
-                t.peak_extra_mib = step_memory_mib(lambda ps: getattr(optimi, n)(ps, **OPTIMIZERS[n]), dtypes[dname], shapes)
+                t.peak_extra_mib = step_memory_mib(lambda ps: OPTIMIZERS[n](ps, **settings(n)), dtypes[dname], shapes)
     return result
 
 
+# %% ../nbs/16_benchmark.ipynb #48bb7e4e
 def _fmt(x, spec='.1f', suffix=''): return '–' if x is None else f'{x:{spec}}{suffix}'
 
 
@@ -385,8 +356,9 @@ def main(argv:list[str]|None=None, # Command-line arguments; default `sys.argv[1
     "`python -m optimi.benchmark`: run the benchmark and print its tables"
     parser = argparse.ArgumentParser(prog=None if Path(sys.argv[0]).name == 'optimi-benchmark' else 'python -m optimi.benchmark',
                                      description=main.__doc__)
-    parser.add_argument('--optimizers', nargs='+', default=list(OPTIMIZERS), choices=list(OPTIMIZERS), metavar='NAME',
-                        help=f'optimizers to time (default: all of {", ".join(OPTIMIZERS)})')
+    names = benchmark_names()
+    parser.add_argument('--optimizers', nargs='+', default=names, choices=names, metavar='NAME',
+                        help=f'optimizers to time (default: all of {", ".join(names)})')
     parser.add_argument('--workloads', nargs='+', default=list(WORKLOADS), choices=list(WORKLOADS), metavar='NAME',
                         help=f'parameter sets to time (default: all of {", ".join(WORKLOADS)})')
     parser.add_argument('--device', default='cpu', choices=['cpu', 'cuda'], help='where the parameters live (default cpu)')

@@ -20,24 +20,17 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .adam import Adam, AdamW
-from .adan import Adan
 from .gradientrelease import GradientReleaseWarning, prepare_for_gradient_release, remove_gradient_release
-from .lion import Lion
-from .lowbit import Adam8bit, AdamW4bit, AdamW8bit, BlockQuantized, Lion8bit, SGD8bit
-from .radam import RAdam
-from .ranger import Ranger
-from .sgd import SGD
-from .stableadamw import StableAdamW
+from .lowbit import BlockQuantized
+from .optimizer import OPTIMIZERS
 from .utils import param_groups_weight_decay, to_low_precision
 
 # %% auto #0
-__all__ = ['STDLIB_MODULES', 'VOCAB', 'MODEL_SIZES', 'PRECISIONS', 'KAHAN_SUM', 'OPTIMIZERS', 'stdlib_text', 'encode', 'decode',
-           'split_tokens', 'random_windows', 'even_windows', 'CausalSelfAttention', 'Block', 'CharTransformer',
-           'ModelSize', 'make_model', 'prepare_model', 'autocast', 'OptimizerSpec', 'make_optimizer', 'warmup_cosine',
-           'Memory', 'nbytes', 'GradientMeter', 'measured_memory', 'expected_memory', 'autocast_copy_bytes',
-           'RunResult', 'evaluate', 'train', 'compare', 'format_table', 'plot_losses', 'make_parser', 'parse_args',
-           'run', 'main']
+__all__ = ['STDLIB_MODULES', 'VOCAB', 'MODEL_SIZES', 'PRECISIONS', 'KAHAN_SUM', 'stdlib_text', 'encode', 'decode', 'split_tokens',
+           'random_windows', 'even_windows', 'CausalSelfAttention', 'Block', 'CharTransformer', 'ModelSize',
+           'make_model', 'prepare_model', 'autocast', 'optimizer_names', 'make_optimizer', 'warmup_cosine', 'Memory',
+           'nbytes', 'GradientMeter', 'measured_memory', 'expected_memory', 'autocast_copy_bytes', 'RunResult',
+           'evaluate', 'train', 'compare', 'format_table', 'plot_losses', 'make_parser', 'parse_args', 'run', 'main']
 
 # %% ../nbs/14_comparison.ipynb #d5be138e
 STDLIB_MODULES = ('argparse', 'typing', 'inspect', 'dataclasses', 'difflib', 'tarfile', 'pydoc', 'subprocess',
@@ -173,41 +166,20 @@ def autocast(precision:str, device:torch.device):
     return torch.autocast(device.type, dtype=torch.bfloat16, enabled=precision == 'mixed')
 
 # %% ../nbs/14_comparison.ipynb #20c19fe4
-@dataclass(frozen=True)
-class OptimizerSpec:
-    "How the comparison builds an optimizer, and how much state it keeps"
-    cls:type # The optimi optimizer class
-    lr:float # Default peak learning rate for the comparison
-    kwargs:dict = field(default_factory=dict) # Other arguments
-    state_buffers:int = 2 # Buffers of a parameter's size and dtype in its state
-    kahan_buffers:int = 1 # Buffers Kahan summation adds to that
-    state_bits:int|None = None # Bits per element of block-quantized state buffers; `None`: buffers in the parameter's dtype
+def optimizer_names() -> list[str]:
+    "The optimizers the comparison can train: every registered one but those that update matrices only"
+    return [name for name, cls in OPTIMIZERS.items() if not cls.matrices_only]
 
-OPTIMIZERS = {'AdamW': OptimizerSpec(AdamW, 1e-3), 'Adam': OptimizerSpec(Adam, 1e-3),
-              'Adan': OptimizerSpec(Adan, 3e-3, state_buffers=4),
-              'Lion': OptimizerSpec(Lion, 3e-4, dict(weight_decay=0.1), state_buffers=1),
-              'RAdam': OptimizerSpec(RAdam, 3e-3), 'Ranger': OptimizerSpec(Ranger, 3e-3, state_buffers=3, kahan_buffers=2),
-              'SGD': OptimizerSpec(SGD, 0.3, dict(momentum=0.9), state_buffers=1),
-              'StableAdamW': OptimizerSpec(StableAdamW, 1e-3),
-              'AdamW8bit': OptimizerSpec(AdamW8bit, 1e-3, state_bits=8), 'Adam8bit': OptimizerSpec(Adam8bit, 1e-3, state_bits=8),
-              'AdamW4bit': OptimizerSpec(AdamW4bit, 1e-3, state_bits=4),
-              'Lion8bit': OptimizerSpec(Lion8bit, 3e-4, dict(weight_decay=0.1), state_buffers=1, state_bits=8),
-              'SGD8bit': OptimizerSpec(SGD8bit, 0.3, dict(momentum=0.9), state_buffers=1, state_bits=8)}
-
-def _setting(spec:OptimizerSpec, name:str):
-    "The optimizer argument `name` as the comparison passes it: from `spec.kwargs`, else the class's default"
-    return spec.kwargs.get(name, inspect.signature(spec.cls).parameters[name].default)
-
-def make_optimizer(name:str, # A key of `OPTIMIZERS`
+def make_optimizer(name:str, # One of `optimizer_names()`
                    model:nn.Module, # Model to optimize
-                   lr:float|None=None, # Peak learning rate; the optimizer's default for the comparison if None
+                   lr:float|None=None, # Peak learning rate; `None`: the one of the optimizer's registered typical run
                    **kwargs, # More arguments for the optimizer, such as `kahan_sum` or `gradient_release`
                   ):
-    "Optimizer `name` for `model`: biases and norm weights without weight decay, the rest with its default decay"
-    spec = OPTIMIZERS[name]
-    kwargs = {**spec.kwargs, **kwargs}
-    weight_decay = kwargs.pop('weight_decay', _setting(spec, 'weight_decay'))
-    return spec.cls(param_groups_weight_decay(model, weight_decay), lr=spec.lr if lr is None else lr, **kwargs)
+    "Optimizer `name` for `model`, set up as a typical run: biases and norm weights without weight decay, the rest with its decay"
+    cls = OPTIMIZERS[name]
+    kwargs = {**cls.example, **kwargs, **({} if lr is None else dict(lr=lr))}
+    weight_decay = kwargs.pop('weight_decay', inspect.signature(cls).parameters['weight_decay'].default)
+    return cls(param_groups_weight_decay(model, weight_decay), **kwargs)
 
 def warmup_cosine(steps:int, warmup_fraction:float=0.1):
     "Learning-rate factor of each step: linear warmup over `warmup_fraction` of `steps`, then cosine decay to 0"
@@ -253,19 +225,14 @@ def measured_memory(model:nn.Module, optimizer, meter:GradientMeter) -> Memory:
     return Memory(sum(p.numel() for p in params), sum(map(nbytes, params)), meter.peak, state)
 
 def expected_memory(model:nn.Module, # The model, in its training dtypes
-                    spec:OptimizerSpec, # The optimizer's description
-                    kahan_sum:bool|None, # The optimizer's `kahan_sum` argument; None: on for 16-bit parameters
+                    optimizer, # The optimizer training it; it lists the state buffers each parameter keeps
                     gradient_release:bool=False, # Whether gradients are freed as soon as their parameter is stepped
                    ) -> Memory:
-    "The memory theory predicts for training `model` with the optimizer `spec` describes"
+    "The memory theory predicts for training `model` with `optimizer`"
     params = [p for p in model.parameters() if p.requires_grad]
-    kahan = lambda p: p.dtype in (torch.bfloat16, torch.float16) if kahan_sum is None else kahan_sum
-    def buffers(p):  # the state buffers of `p`: in its dtype, or codes and one float32 scale per block
-        if spec.state_bits is None or p.numel() < _setting(spec, 'min_quantize_size'): return nbytes(p) * spec.state_buffers
-        block = _setting(spec, 'block_size')
-        return spec.state_buffers * (-(-p.numel() * spec.state_bits // 8) + 4 * -(-p.numel() // block))
+    groups = {p: group for group in optimizer.param_groups for p in group['params']}
     sizes = [nbytes(p) for p in params]
-    state = sum(buffers(p) + size * spec.kahan_buffers * kahan(p) for size, p in zip(sizes, params))
+    state = sum(nbytes(t) for p in params for t in optimizer._expected_state(groups[p], p).values())
     return Memory(sum(p.numel() for p in params), sum(sizes), max(sizes) if gradient_release else sum(sizes), state)
 
 # %% ../nbs/14_comparison.ipynb #a07446b0
@@ -315,11 +282,11 @@ def _sync(device):
     if device.type == 'cuda': torch.cuda.synchronize(device)
 
 def train(precision:str, # A key of `PRECISIONS`
-          optimizer:str='AdamW', # A key of `OPTIMIZERS`
+          optimizer:str='AdamW', # One of `optimizer_names()`
           steps:int=250, # Optimizer steps
           model_size:str='tiny', # A key of `MODEL_SIZES`
           batch_size:int=16, # Windows per micro-batch
-          lr:float|None=None, # Peak learning rate; the optimizer's default for the comparison if None
+          lr:float|None=None, # Peak learning rate; `None`: the one of the optimizer's registered typical run
           device:str|torch.device='cpu', # Device to train on
           gradient_release:bool=False, # Step each parameter during backward and free its gradient
           accumulation_steps:int=1, # Micro-batches per step: gradient accumulation, or optimizer accumulation under gradient release
@@ -367,7 +334,7 @@ def train(precision:str, # A key of `PRECISIONS`
     copies = autocast_copy_bytes(model, windows[:1, :-1].to(device), device) if precision == 'mixed' else 0
     kahan = sum(nbytes(s['kahan_comp']) for s in opt.state.values() if 'kahan_comp' in s)
     return RunResult(precision, losses, evaluate(model, windows, precision, device, batch_size), ms_per_step, memory,
-                     expected_memory(model, OPTIMIZERS[optimizer], KAHAN_SUM[precision], gradient_release), copies, kahan)
+                     expected_memory(model, opt, gradient_release), copies, kahan)
 
 # %% ../nbs/14_comparison.ipynb #7eee2319
 def compare(precisions:tuple[str, ...]|list[str]=tuple(PRECISIONS), # Keys of `PRECISIONS`, trained in this order
@@ -439,12 +406,12 @@ def make_parser() -> argparse.ArgumentParser:
         description='Train a small character-level transformer on the Python standard library with an optimi optimizer '
                     'in float32, bfloat16 mixed precision, pure bfloat16 and pure bfloat16 with Kahan summation; print '
                     'losses, time per step and memory per parameter, and plot the loss curves.')
-    parser.add_argument('--optimizer', default='AdamW', help=f'one of {", ".join(OPTIMIZERS)} (default: AdamW)')
+    parser.add_argument('--optimizer', default='AdamW', help=f'one of {", ".join(optimizer_names())} (default: AdamW)')
     parser.add_argument('--steps', type=_positive_int, default=250, help='optimizer steps per precision (default: 250)')
     sizes = '; '.join(f'{k}: {s.layers} layers of width {s.width}, context {s.context}' for k, s in MODEL_SIZES.items())
     parser.add_argument('--model-size', choices=list(MODEL_SIZES), default='tiny', help=f'model preset ({sizes}; default: tiny)')
     parser.add_argument('--batch-size', type=_positive_int, default=16, help='sequences per micro-batch (default: 16)')
-    parser.add_argument('--lr', type=_positive_float, default=None, help='peak learning rate (default: ' + ', '.join(f'{k} {v.lr:g}' for k, v in OPTIMIZERS.items()) + ')')
+    parser.add_argument('--lr', type=_positive_float, default=None, help='peak learning rate (default: ' + ', '.join(f"{k} {OPTIMIZERS[k].example['lr']:g}" for k in optimizer_names()) + ')')
     parser.add_argument('--device', default='cpu', help='device to train on, such as cpu or cuda (default: cpu)')
     parser.add_argument('--gradient-release', action='store_true', help='step each parameter during backward and free its gradient')
     parser.add_argument('--accumulation-steps', type=_positive_int, default=1, metavar='K',
@@ -463,11 +430,11 @@ def parse_args(argv:list[str]|None=None) -> argparse.Namespace:
     "Parse and check the options in `argv` (the command line if None); exit with status 2 and a message if bad"
     parser = make_parser()
     args = parser.parse_args(argv)
-    names = {name.lower(): name for name in OPTIMIZERS}
+    names = {name.lower(): name for name in optimizer_names()}
     if args.optimizer.lower() not in names:
-        parser.error(f'unknown --optimizer {args.optimizer!r}: choose from {", ".join(OPTIMIZERS)}')
+        parser.error(f'unknown --optimizer {args.optimizer!r}: choose from {", ".join(optimizer_names())}')
     args.optimizer = names[args.optimizer.lower()]
-    if args.gradient_release and args.accumulation_steps > 1 and issubclass(OPTIMIZERS[args.optimizer].cls, BlockQuantized):
+    if args.gradient_release and args.accumulation_steps > 1 and issubclass(OPTIMIZERS[args.optimizer], BlockQuantized):
         parser.error(f'--accumulation-steps {args.accumulation_steps} with --gradient-release is optimizer accumulation, which '
                      f'{args.optimizer} cannot do (its quantized state would round the micro-batches away): drop one of the two')
     try: device = torch.device(args.device)
@@ -494,7 +461,7 @@ def run(args:argparse.Namespace) -> list[RunResult]:
     "Run the comparison `args` (from `parse_args`) ask for: print progress and the table, write the plot; return the results"
     size = MODEL_SIZES[args.model_size]
     model = make_model(size)
-    lr = OPTIMIZERS[args.optimizer].lr if args.lr is None else args.lr
+    lr = OPTIMIZERS[args.optimizer].example['lr'] if args.lr is None else args.lr
     window = 'gradient release' if args.gradient_release else 'ordinary steps'
     if args.accumulation_steps > 1:
         window += f', {"optimizer" if args.gradient_release else "gradient"} accumulation over {args.accumulation_steps} micro-batches'

@@ -31,7 +31,8 @@ from torch.utils._python_dispatch import TorchDispatchMode
 
 # %% auto #0
 __all__ = ['in_kernel', 'KernelError', 'CompilerError', 'RebuildError', 'Node', 'trace', 'generate', 'cache_dir', 'c_compiler',
-           'build', 'Kernel', 'Blockwise', 'Eager', 'no_new_kernels', 'Generated', 'Compiled', 'fused_backend']
+           'build', 'Kernel', 'Blockwise', 'Eager', 'no_new_kernels', 'Generated', 'KernelBuilt', 'BuildOnly',
+           'Compiled', 'fused_backend']
 
 # %% ../nbs/18_fused.ipynb #35a96e5f
 _state = threading.local()  # `.tracing`: whether this thread is tracing an update rule
@@ -648,6 +649,12 @@ class Generated:
     def __init__(self, maximize: bool = False): self.maximize = maximize
 
     def __call__(self, update_rule, param, grad, *args, **kwargs):
+        kernel, lists, numbers = self._kernel(update_rule, param, grad, *args, **kwargs)
+        kernel([None if x is None else x.codes if isinstance(x, Blockwise) else x.tensors for x in lists]
+               + [x.scales for x in lists if isinstance(x, Blockwise)], numbers)
+
+    def _kernel(self, update_rule, param, grad, *args, **kwargs):
+        "The kernel of this call, built if it is new; the call's tensor arguments and numbers"
         from optimi.optimizer import stochastic_rounding_enabled  # noqa: the rule reads the mode: part of the kernel
         names = [k for k, v in kwargs.items() if hasattr(v, 'tensors') or isinstance(v, Blockwise)]
         lists = [param, grad, *args, *(kwargs[k] for k in names)]
@@ -663,8 +670,7 @@ class Generated:
             with _KERNEL_LOCK:
                 kernel = _KERNELS.get(key) or _KERNELS.setdefault(key, self._build(
                     update_rule, len(args) + 2, names, dtypes, tuple(numbers), dict(flags), {i: (t, b) for i, t, b in quantized}))
-        kernel([None if x is None else x.codes if isinstance(x, Blockwise) else x.tensors for x in lists]
-               + [x.scales for x in lists if isinstance(x, Blockwise)], numbers)
+        return kernel, lists, numbers
 
     def _build(self, update_rule, n_positional, names, dtypes, numbers, flags, blockwise):
         rule = _negated(update_rule) if self.maximize else update_rule
@@ -672,6 +678,17 @@ class Generated:
             return rule(*tensors[:n_positional], **dict(zip(names, tensors[n_positional:])), **kwargs)
         call.__name__ = rule.__name__
         return Kernel(call, list(dtypes), list(numbers), flags, blockwise)
+
+
+class KernelBuilt(Exception):
+    "Raised by `BuildOnly` once the kernel of an update exists, to stop the update before it changes anything"
+
+
+class BuildOnly(Generated):
+    "`Generated` that builds the kernel an update would call, then stops the update with `KernelBuilt`"
+    def __call__(self, update_rule, *args, **kwargs):
+        self._kernel(update_rule, *args, **kwargs)
+        raise KernelBuilt
 
 # %% ../nbs/18_fused.ipynb #cb5f233d
 def _flat_alias(t: Tensor) -> Tensor:

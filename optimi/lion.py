@@ -11,7 +11,7 @@ import torch
 from torch import Tensor
 
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, TensorList, add_scaled_, ema_, weight_decay_terms
+from .optimizer import OptimiOptimizer, TensorList, add_scaled_, ema_, register, weight_decay_terms
 
 # %% auto #0
 __all__ = ['lion_update_', 'Lion']
@@ -43,6 +43,7 @@ def lion_update_(param:Tensor|TensorList, # Weights, updated in place
     add_update_(param, update, kahan_comp, decay)            # θ ← (1 - decay)·θ + step
 
 # %% ../nbs/04_lion.ipynb #4e562387
+@register(lr=3e-4, weight_decay=0.1)
 class Lion(OptimiOptimizer):
     "Lion optimizer (Chen et al., 2023): the sign of an interpolated momentum, with decoupled weight decay"
     supports_fused = True
@@ -52,21 +53,10 @@ class Lion(OptimiOptimizer):
                  lr:float, # Learning rate; typically 3-10x smaller than AdamW's
                  betas:tuple[float, float]=(0.9, 0.99), # Interpolation factor of the update and decay rate of the momentum
                  weight_decay:float=0, # Weight decay, scaled by the learning rate; typically 3-10x larger than AdamW's
-                 decouple_lr:bool=False, # Fully decoupled weight decay: scaled by `lr/max_lr` instead of `lr`
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; defaults to the initial `lr`
-                 kahan_sum:bool|None=None, # Kahan summation; `None` turns it on for bfloat16 and float16 parameters
-                 foreach:bool|None=None, # `foreach` kernels; `None` picks the faster backend for the device
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
-                 stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
-                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
+                 decouple_lr=..., max_lr=..., kahan_sum=..., foreach=..., gradient_release=..., fused=..., maximize=...,
+                 stochastic_round=..., triton=...,
                 ):
-        super().__init__(params, dict(lr=lr, betas=betas, weight_decay=weight_decay, decouple_wd=True,
-                                      decouple_lr=decouple_lr, max_lr=max_lr, kahan_sum=kahan_sum,
-                                      foreach=foreach, gradient_release=gradient_release, fused=fused,
-                                      maximize=maximize,
-                                      stochastic_round=stochastic_round, triton=triton))
+        super().__init__(params, locals() | dict(decouple_wd=True))
 
     def _init_state(self, group: dict, state: dict, param: Tensor):
         state['exp_avg'] = torch.zeros_like(param, memory_format=torch.preserve_format)
@@ -76,5 +66,3 @@ class Lion(OptimiOptimizer):
         _, decay = weight_decay_terms(group)  # always decoupled: no L2 term
         run(lion_update_, param, grad, exp_avg, kahan_comp, lr=group['lr'], beta1=beta1, beta2=beta2,
                   decay=decay, micro_batch=group['micro_batch'], accumulate=self.optimizer_accumulation)
-
-    def _can_accumulate(self, group): return True

@@ -14,7 +14,7 @@ from torch import Tensor
 from .adam import Adam, AdamW
 from .fused import Blockwise, Generated
 from .lion import Lion
-from .optimizer import TensorList
+from .optimizer import OptimiOptimizer, TensorList, register
 from .sgd import SGD
 
 # %% auto #0
@@ -126,23 +126,36 @@ _MAX_BLOCK = 8192  # a kernel keeps a block of each quantized buffer in float32 
 def _as_list(x) -> list[Tensor]: return x.tensors if isinstance(x, TensorList) else [x]
 
 
+def _unquantized(cls: type) -> type:
+    "The optimizer a low-bit class quantizes: the class after `BlockQuantized` in its method resolution order"
+    return cls.__mro__[cls.__mro__.index(BlockQuantized) + 1]
+
+
+def _is_dtensor(t: Tensor) -> bool:
+    if not torch.distributed.is_available(): return False
+    from torch.distributed.tensor import DTensor
+    return isinstance(t, DTensor)
+
+
 class BlockQuantized:
     """Block-quantized state for an optimi optimizer, mixed in before it: the buffers named in `qmaps` are kept as codes of
     their map and one float32 scale per block, for parameters of at least `min_quantize_size` elements"""
     qmaps: dict[str, QuantMap] = {}  # state buffer -> the map its codes use
 
-    def _quantization(self, block_size: int, min_quantize_size: int):
-        "Called by the constructor before the optimizer's own: the defaults of the two settings, which every group gets"
-        self.quantization = dict(block_size=block_size, min_quantize_size=min_quantize_size)
-
     def add_param_group(self, param_group: dict):
-        "Add a group; `block_size` and `min_quantize_size` default to the constructor's"
-        self.defaults.update(self.quantization)  # torch sets `defaults` just before it adds the first group
-        super().add_param_group(param_group)
+        "Add a group; sharded (`DTensor`) parameters are refused"
+        params = param_group['params']
+        params = [params] if isinstance(params, Tensor) else list(params)  # a generator is read once, here
+        if sharded := [i for i, p in enumerate(params) if _is_dtensor(p)]:
+            raise NotImplementedError(
+                f'{type(self).__name__}: parameter {sharded[0]} of the group is a DTensor (sharded by FSDP2 or tensor '
+                "parallelism); block-quantized state is not supported for sharded parameters yet (a shard's blocks "
+                'would not line up with those of the whole tensor, and a checkpoint could not be resharded): use '
+                f'{_unquantized(type(self)).__name__} there, or DDP')
+        super().add_param_group({**param_group, 'params': params})
 
     def _check_group(self, group: dict):
         super()._check_group(group)
-        if 'block_size' not in group: return  # the constructor's check of the defaults, before `quantization` joins them
         four = any(q.bits == 4 for q in self.qmaps.values())
         size, threshold = group['block_size'], group['min_quantize_size']
         if not (isinstance(size, int) and not isinstance(size, bool) and 1 <= size <= _MAX_BLOCK and not (four and size % 2)):
@@ -202,6 +215,7 @@ class BlockQuantized:
                 '(accumulate gradients instead, or step every micro-batch)')
 
 # %% ../nbs/21_lowbit.ipynb #4511a679
+@register(lr=1e-3)
 class Adam8bit(BlockQuantized, Adam):
     "`Adam` with both moments (and AMSGrad's maximum) in 8-bit block-quantized state: bitsandbytes' and torchao's `Adam8bit`"
     qmaps = dict(exp_avg=SIGNED_8BIT, exp_avg_sq=UNSIGNED_8BIT, max_exp_avg_sq=UNSIGNED_8BIT)
@@ -213,24 +227,16 @@ class Adam8bit(BlockQuantized, Adam):
                  weight_decay:float=0, # Weight decay: L2 unless `decouple_wd` or `decouple_lr`
                  eps:float=1e-6, # Added to the root of the debiased second moment
                  decouple_wd:bool=False, # Decay the weights directly, scaled by the learning rate (AdamW)
-                 decouple_lr:bool=False, # Fully decoupled decay: `p *= 1 - weight_decay·lr/max_lr`
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; defaults to the group's `lr`
-                 kahan_sum:bool|None=None, # Kahan summation of the updates; `None`: on for 16-bit parameters
-                 foreach:bool|None=None, # Multi-tensor `foreach` backend; `None`: on for non-CPU devices
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
+                 decouple_lr=..., max_lr=..., kahan_sum=..., foreach=..., gradient_release=..., fused=..., maximize=...,
                  amsgrad:bool=False, # AMSGrad: normalize by the running maximum of the second moment
-                 stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
-                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
+                 stochastic_round=..., triton=...,
                  block_size:int=256, # Elements per block, which share one float32 scale
                  min_quantize_size:int=4096, # Parameters with fewer elements keep unquantized state
                 ):
-        self._quantization(block_size, min_quantize_size)
-        super().__init__(params, lr, betas, weight_decay, eps, decouple_wd, decouple_lr, max_lr, kahan_sum, foreach,
-                         gradient_release, fused, maximize, amsgrad, stochastic_round, triton=triton)
+        OptimiOptimizer.__init__(self, params, locals())  # the constructors below gather their arguments the same way
 
 
+@register(lr=1e-3)
 class AdamW8bit(BlockQuantized, AdamW):
     "`AdamW` with both moments (and AMSGrad's maximum) in 8-bit block-quantized state: bitsandbytes' and torchao's `AdamW8bit`"
     qmaps = Adam8bit.qmaps
@@ -241,24 +247,16 @@ class AdamW8bit(BlockQuantized, AdamW):
                  betas:tuple[float, float]=(0.9, 0.99), # Decay rates of the gradient and squared gradient EMAs
                  weight_decay:float=1e-2, # Decoupled weight decay, scaled by the learning rate
                  eps:float=1e-6, # Added to the root of the debiased second moment
-                 decouple_lr:bool=False, # Fully decoupled decay: `p *= 1 - weight_decay·lr/max_lr`
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; defaults to the group's `lr`
-                 kahan_sum:bool|None=None, # Kahan summation of the updates; `None`: on for 16-bit parameters
-                 foreach:bool|None=None, # Multi-tensor `foreach` backend; `None`: on for non-CPU devices
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
+                 decouple_lr=..., max_lr=..., kahan_sum=..., foreach=..., gradient_release=..., fused=..., maximize=...,
                  amsgrad:bool=False, # AMSGrad: normalize by the running maximum of the second moment
-                 stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
-                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
+                 stochastic_round=..., triton=...,
                  block_size:int=256, # Elements per block, which share one float32 scale
                  min_quantize_size:int=4096, # Parameters with fewer elements keep unquantized state
                 ):
-        self._quantization(block_size, min_quantize_size)
-        super().__init__(params, lr, betas, weight_decay, eps, decouple_lr, max_lr, kahan_sum, foreach, gradient_release,
-                         fused, maximize, amsgrad, stochastic_round, triton=triton)
+        OptimiOptimizer.__init__(self, params, locals() | dict(decouple_wd=True))
 
 
+@register(lr=1e-3)
 class AdamW4bit(BlockQuantized, AdamW):
     "`AdamW` with 4-bit block-quantized moments: a signed dynamic map for the first, a geometric one without zero for the second"
     qmaps = dict(exp_avg=SIGNED_4BIT, exp_avg_sq=GEOMETRIC_4BIT, max_exp_avg_sq=GEOMETRIC_4BIT)
@@ -269,24 +267,16 @@ class AdamW4bit(BlockQuantized, AdamW):
                  betas:tuple[float, float]=(0.9, 0.99), # Decay rates of the gradient and squared gradient EMAs
                  weight_decay:float=1e-2, # Decoupled weight decay, scaled by the learning rate
                  eps:float=1e-6, # Added to the root of the debiased second moment
-                 decouple_lr:bool=False, # Fully decoupled decay: `p *= 1 - weight_decay·lr/max_lr`
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; defaults to the group's `lr`
-                 kahan_sum:bool|None=None, # Kahan summation of the updates; `None`: on for 16-bit parameters
-                 foreach:bool|None=None, # Multi-tensor `foreach` backend; `None`: on for non-CPU devices
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
+                 decouple_lr=..., max_lr=..., kahan_sum=..., foreach=..., gradient_release=..., fused=..., maximize=...,
                  amsgrad:bool=False, # AMSGrad: normalize by the running maximum of the second moment
-                 stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
-                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
+                 stochastic_round=..., triton=...,
                  block_size:int=128, # Elements per block, which share one float32 scale; even
                  min_quantize_size:int=4096, # Parameters with fewer elements keep unquantized state
                 ):
-        self._quantization(block_size, min_quantize_size)
-        super().__init__(params, lr, betas, weight_decay, eps, decouple_lr, max_lr, kahan_sum, foreach, gradient_release,
-                         fused, maximize, amsgrad, stochastic_round, triton=triton)
+        OptimiOptimizer.__init__(self, params, locals() | dict(decouple_wd=True))
 
 
+@register(lr=3e-4, weight_decay=0.1)
 class Lion8bit(BlockQuantized, Lion):
     "`Lion` with its momentum in 8-bit block-quantized state: bitsandbytes' `Lion8bit`"
     qmaps = dict(exp_avg=SIGNED_8BIT)
@@ -296,23 +286,15 @@ class Lion8bit(BlockQuantized, Lion):
                  lr:float, # Learning rate; typically 3-10x smaller than AdamW's
                  betas:tuple[float, float]=(0.9, 0.99), # Interpolation factor of the update and decay rate of the momentum
                  weight_decay:float=0, # Weight decay, scaled by the learning rate; typically 3-10x larger than AdamW's
-                 decouple_lr:bool=False, # Fully decoupled weight decay: scaled by `lr/max_lr` instead of `lr`
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; defaults to the initial `lr`
-                 kahan_sum:bool|None=None, # Kahan summation; `None` turns it on for bfloat16 and float16 parameters
-                 foreach:bool|None=None, # `foreach` kernels; `None` picks the faster backend for the device
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
-                 stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
-                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
+                 decouple_lr=..., max_lr=..., kahan_sum=..., foreach=..., gradient_release=..., fused=..., maximize=...,
+                 stochastic_round=..., triton=...,
                  block_size:int=256, # Elements per block, which share one float32 scale
                  min_quantize_size:int=4096, # Parameters with fewer elements keep unquantized state
                 ):
-        self._quantization(block_size, min_quantize_size)
-        super().__init__(params, lr, betas, weight_decay, decouple_lr, max_lr, kahan_sum, foreach, gradient_release, fused,
-                         maximize, stochastic_round, triton=triton)
+        OptimiOptimizer.__init__(self, params, locals() | dict(decouple_wd=True))
 
 
+@register(lr=0.3, momentum=0.9)
 class SGD8bit(BlockQuantized, SGD):
     "`SGD` with its momentum buffer in 8-bit block-quantized state: bitsandbytes' `SGD8bit`; needs `momentum > 0`"
     qmaps = dict(momentum_buffer=SIGNED_8BIT)
@@ -324,22 +306,15 @@ class SGD8bit(BlockQuantized, SGD):
                  weight_decay:float=0, # Weight decay: L2 by default, decoupled with `decouple_wd` or `decouple_lr`
                  dampening:bool=False, # Scale the gradient by 1 - momentum in the buffer (PyTorch's `dampening=momentum`)
                  decouple_wd:bool=False, # Decoupled weight decay, scaled by the learning rate: `p *= 1 - lr*weight_decay`
-                 decouple_lr:bool=False, # Fully decoupled weight decay: `p *= 1 - weight_decay*lr/max_lr`
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; defaults to the group's initial `lr`
+                 decouple_lr=..., max_lr=...,
                  torch_init:bool=False, # Start the momentum buffer from the first gradient, as PyTorch does, not from zero
-                 kahan_sum:bool|None=None, # Kahan summation; `None` turns it on for bfloat16 and float16 parameters
-                 foreach:bool|None=None, # `foreach` backend; `None` picks the faster one for the device
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
+                 kahan_sum=..., foreach=..., gradient_release=..., fused=..., maximize=...,
                  nesterov:bool=False, # Nesterov momentum: step along `grad + momentum·buf`; needs momentum > 0, no dampening
-                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
+                 stochastic_round=..., triton=...,
                  block_size:int=256, # Elements per block, which share one float32 scale
                  min_quantize_size:int=4096, # Parameters with fewer elements keep unquantized state
                 ):
-        self._quantization(block_size, min_quantize_size)
-        super().__init__(params, lr, momentum, weight_decay, dampening, decouple_wd, decouple_lr, max_lr, torch_init,
-                         kahan_sum, foreach, gradient_release, fused, maximize, nesterov, triton=triton)
+        OptimiOptimizer.__init__(self, params, locals())
 
     def _check_group(self, group: dict):
         if group.get('momentum', 1) == 0:

@@ -12,7 +12,8 @@ import torch
 from torch import Tensor
 
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, TensorList, _is_number, ema_, weight_decay_terms
+from .optimizer import (OptimiOptimizer, TensorList, _check_bool, _check_count, _check_nonnegative, _check_unit_interval,
+                              _is_number, ema_, register, weight_decay_terms)
 
 # %% auto #0
 __all__ = ['ADJUST_LR_FNS', 'orthogonalize', 'shape_factor', 'muon_update_', 'Muon']
@@ -75,9 +76,21 @@ def muon_update_(param:Tensor|TensorList, # Weights θ, updated in place
     add_update_(param, update, kahan_comp, decay)
 
 # %% ../nbs/13_muon.ipynb #25192caa
+def _check_coefficients(name, value):
+    if not (isinstance(value, (tuple, list)) and len(value) == 3 and all(map(_is_number, value))):
+        raise ValueError(f'{name} must be a tuple of 3 finite numbers (a, b, c), got {value!r}')
+
+def _check_adjust_lr_fn(name, value):
+    if value not in ADJUST_LR_FNS: raise ValueError(f"{name} must be None, 'original' or 'match_rms_adamw', got {value!r}")
+
+@register(lr=0.02)
 class Muon(OptimiOptimizer):
     "Muon (Jordan et al., 2024): momentum orthogonalized by Newton–Schulz iterations, for 2-D weight matrices"
     supports_fused = False  # Newton–Schulz is matrix products, which the elementwise fused backend cannot express
+    matrices_only = True
+    checks = dict(momentum=_check_unit_interval, nesterov=_check_bool, eps=_check_nonnegative,
+                  ns_steps=lambda name, value: _check_count(name, value, 1), ns_coefficients=_check_coefficients,
+                  adjust_lr_fn=_check_adjust_lr_fn)
 
     def __init__(self,
                  params:Iterable[Tensor]|Iterable[dict], # 2-D parameters, or dicts defining parameter groups
@@ -89,31 +102,14 @@ class Muon(OptimiOptimizer):
                  eps:float=1e-7, # Lower bound of the norm the direction is divided by
                  ns_steps:int=5, # Newton–Schulz steps
                  adjust_lr_fn:str|None=None, # Shape factor: 'original' (`None`) √max(1, rows/cols), or 'match_rms_adamw' 0.2·√max(rows, cols)
-                 decouple_lr:bool=False, # Fully decoupled decay: `p *= 1 - weight_decay·lr/max_lr`
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; defaults to the group's `lr`
-                 kahan_sum:bool|None=None, # Kahan summation of the updates; `None`: on for 16-bit parameters
-                 foreach:bool|None=None, # Multi-tensor `foreach` backend for the elementwise parts; `None`: on for non-CPU devices
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Accepted for a uniform API; `True` is refused: Muon has no fused backend
-                 maximize:bool=False, # Ascend the objective instead of descending it
-                 stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
+                 decouple_lr=..., max_lr=..., kahan_sum=...,
+                 foreach=..., # Multi-tensor `foreach` backend for the elementwise parts; `None`: on for non-CPU devices
+                 gradient_release=..., fused=..., maximize=..., stochastic_round=...,
                 ):
-        super().__init__(params, dict(lr=lr, weight_decay=weight_decay, momentum=momentum, nesterov=nesterov,
-                                      ns_coefficients=ns_coefficients, eps=eps, ns_steps=ns_steps,
-                                      adjust_lr_fn=adjust_lr_fn, decouple_wd=True, decouple_lr=decouple_lr,
-                                      max_lr=max_lr, kahan_sum=kahan_sum, foreach=foreach,
-                                      gradient_release=gradient_release, fused=fused, maximize=maximize,
-                                      stochastic_round=stochastic_round))
+        super().__init__(params, locals() | dict(decouple_wd=True))
 
     def _check_group(self, group):
         super()._check_group(group)
-        steps, coefficients, adjust = group['ns_steps'], group['ns_coefficients'], group['adjust_lr_fn']
-        if not (isinstance(steps, int) and not isinstance(steps, bool) and steps >= 1):
-            raise ValueError(f'ns_steps must be an integer >= 1, got {steps!r}')
-        if not (isinstance(coefficients, (tuple, list)) and len(coefficients) == 3 and all(map(_is_number, coefficients))):
-            raise ValueError(f'ns_coefficients must be a tuple of 3 finite numbers (a, b, c), got {coefficients!r}')
-        if adjust not in ADJUST_LR_FNS:
-            raise ValueError(f"adjust_lr_fn must be None, 'original' or 'match_rms_adamw', got {adjust!r}")
         for p in group.get('params', ()):
             if isinstance(p, Tensor) and p.ndim != 2:
                 raise ValueError(f'Muon updates 2-D weight matrices only, got a parameter of shape {tuple(p.shape)}: '
@@ -134,5 +130,3 @@ class Muon(OptimiOptimizer):
             nesterov=group['nesterov'], ns_coefficients=tuple(group['ns_coefficients']),
             ns_steps=group['ns_steps'], eps=group['eps'], update_scale=update_scale, decay=decay,
             micro_batch=group['micro_batch'], accumulate=self.optimizer_accumulation)
-
-    def _can_accumulate(self, group): return True

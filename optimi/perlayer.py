@@ -11,25 +11,16 @@ from collections.abc import Iterable
 import torch
 from torch import Tensor, nn
 
-from .adam import Adam, AdamW
-from .adan import Adan
-from .lion import Lion
-from .lowbit import Adam8bit, AdamW4bit, AdamW8bit, Lion8bit, SGD8bit
-from .muon import Muon
-from .optimizer import OptimiOptimizer
-from .radam import RAdam
-from .ranger import Ranger
-from .sgd import SGD
-from .stableadamw import StableAdamW
+from .optimizer import OPTIMIZERS, OptimiOptimizer
 from .utils import _skips_weight_decay, _substrings
 
 # %% auto #0
-__all__ = ['GROUP_OPTIMIZERS', 'PerLayerOptimizer', 'muon_param_groups']
+__all__ = ['group_optimizers', 'PerLayerOptimizer', 'muon_param_groups']
 
 # %% ../nbs/15_per_layer.ipynb #7dcfb83e
-GROUP_OPTIMIZERS: dict[str, type[OptimiOptimizer]] = {
-    cls.__name__: cls for cls in (Adam, AdamW, Adan, Lion, Muon, RAdam, Ranger, SGD, StableAdamW,
-                                  Adam8bit, AdamW8bit, AdamW4bit, Lion8bit, SGD8bit)}
+def group_optimizers() -> dict[str, type[OptimiOptimizer]]:
+    "The optimizers a group can name: every registered one whose checkpoints the base class's `load_state_dict` restores"
+    return {name: cls for name, cls in OPTIMIZERS.items() if cls.load_state_dict is OptimiOptimizer.load_state_dict}
 
 # %% ../nbs/15_per_layer.ipynb #dfc1f59f
 class PerLayerOptimizer(OptimiOptimizer):
@@ -38,17 +29,14 @@ class PerLayerOptimizer(OptimiOptimizer):
     _copied = OptimiOptimizer._copied + ('_rules', '_names')  # a copy keeps each group's rule
 
     def __init__(self,
-                 params:Iterable[dict], # Parameter groups, each a dict with 'params', 'optimizer' (a name in `GROUP_OPTIMIZERS`) and hyperparameters
-                 kahan_sum:bool|None=None, # Kahan summation of the updates; `None`: on for 16-bit parameters
-                 foreach:bool|None=None, # Multi-tensor `foreach` backend; `None`: on for non-CPU devices
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend for the groups whose optimizer has one; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
+                 params:Iterable[dict], # Parameter groups, each a dict with 'params', 'optimizer' (a name in `group_optimizers()`) and hyperparameters
+                 kahan_sum=..., foreach=..., gradient_release=...,
+                 fused=..., # Fused backend for the groups whose optimizer has one; `None`: on where it can build kernels, unless `foreach` is set
+                 maximize=...,
                 ):
         self._rules = {}  # optimizer name -> an instance of its class holding no parameters: its update rule
         self._names = []  # the optimizer each group was added with, in order
-        super().__init__(params, dict(kahan_sum=kahan_sum, foreach=foreach, gradient_release=gradient_release,
-                                      fused=fused, maximize=maximize))
+        super().__init__(params, locals())
 
     def _index(self, group:dict) -> int:
         "The position of `group` among the param groups; the next one for a group being added"
@@ -57,12 +45,12 @@ class PerLayerOptimizer(OptimiOptimizer):
     def add_param_group(self, param_group:dict):
         "Add a group that names its optimizer; hyperparameters it does not set take that optimizer's defaults"
         group, index = dict(param_group), len(self.param_groups)
-        name = group.get('optimizer')
-        if not isinstance(name, str) or name not in GROUP_OPTIMIZERS:
+        name, optimizers = group.get('optimizer'), group_optimizers()
+        if not isinstance(name, str) or name not in optimizers:
             problem = 'names no optimizer' if name is None else f'names the optimizer {name!r}'
             raise ValueError(f"param group {index} {problem}: set its 'optimizer' to the name of one of "
-                             f"{', '.join(GROUP_OPTIMIZERS)}")
-        cls = GROUP_OPTIMIZERS[name]
+                             f"{', '.join(optimizers)}")
+        cls = optimizers[name]
         settings = {**self.defaults, **{k: v for k, v in group.items() if k not in ('params', 'optimizer')}}
         arguments = inspect.signature(cls).parameters
         given = {k: v for k, v in settings.items() if k in arguments and k != 'params'}  # constructor arguments

@@ -12,7 +12,7 @@ import torch
 from torch import Tensor
 
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, add_scaled_, TensorList, ema_, ema_sq_, weight_decay_terms
+from .optimizer import OptimiOptimizer, TensorList, _check_nonnegative, add_scaled_, ema_, ema_sq_, register, weight_decay_terms
 
 # %% auto #0
 __all__ = ['RECTIFY_MIN_SMA', 'sma_lengths', 'rectification', 'radam_step_size', 'radam_update_', 'RAdam']
@@ -73,9 +73,11 @@ def radam_update_(param:Tensor|TensorList, # Weights, updated in place
     add_update_(param, update, kahan_comp, decay)
 
 # %% ../nbs/05_radam.ipynb #601281b6
+@register(lr=3e-3)
 class RAdam(OptimiOptimizer):
     "Rectified Adam (Liu et al., 2019): Adam with the variance of its early adaptive steps rectified"
     supports_fused = True
+    checks = dict(eps=_check_nonnegative)
 
     def __init__(self,
                  params:Iterable[Tensor]|Iterable[dict], # Parameters, or dicts defining parameter groups
@@ -84,21 +86,10 @@ class RAdam(OptimiOptimizer):
                  weight_decay:float=0, # Weight decay coefficient; L2 unless `decouple_wd` or `decouple_lr`
                  eps:float=1e-6, # Added to the second moment's root for numerical stability
                  decouple_wd:bool=False, # Decoupled weight decay, scaled by the learning rate, as PyTorch's
-                 decouple_lr:bool=False, # Fully decoupled weight decay: scaled by `lr/max_lr`
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; the initial `lr` if None
-                 kahan_sum:bool|None=None, # Kahan summation; None: on for bfloat16 and float16 parameters
-                 foreach:bool|None=None, # `foreach` kernels; None: on for accelerators, off on the CPU
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
-                 stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
-                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
+                 decouple_lr=..., max_lr=..., kahan_sum=..., foreach=..., gradient_release=..., fused=..., maximize=...,
+                 stochastic_round=..., triton=...,
                 ):
-        super().__init__(params, dict(lr=lr, betas=betas, weight_decay=weight_decay, eps=eps,
-                                      decouple_wd=decouple_wd, decouple_lr=decouple_lr, max_lr=max_lr,
-                                      kahan_sum=kahan_sum, foreach=foreach, gradient_release=gradient_release,
-                                      fused=fused, maximize=maximize,
-                                      stochastic_round=stochastic_round, triton=triton))
+        super().__init__(params, locals())
 
     def _init_state(self, group: dict, state: dict, param: Tensor):
         state['exp_avg'] = torch.zeros_like(param, memory_format=torch.preserve_format)
@@ -111,5 +102,3 @@ class RAdam(OptimiOptimizer):
         run(radam_update_, param, grad, exp_avg, exp_avg_sq, kahan_comp, beta1=beta1, beta2=beta2,
                   eps=group['eps'], step_size=step_size, rectified=rectified, l2=l2, decay=decay,
                   micro_batch=group['micro_batch'], accumulate=self.optimizer_accumulation)
-
-    def _can_accumulate(self, group): return True

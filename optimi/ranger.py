@@ -11,7 +11,7 @@ import torch
 from torch import Tensor
 
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, TensorList, _is_number
+from .optimizer import OptimiOptimizer, TensorList, _check_count, _is_number, register
 from .radam import RAdam
 
 # %% auto #0
@@ -33,8 +33,14 @@ def lookahead_sync_(param:Tensor|TensorList, # Fast weights, reset to the slow w
     if kahan_comp is not None: kahan_comp.copy_(slow_comp)
 
 # %% ../nbs/06_ranger.ipynb #3b4d2205
+def _check_fraction(name, value):
+    if not (_is_number(value) and 0 <= value <= 1): raise ValueError(f'{name} must be a number in [0, 1], got {value!r}')
+
+@register(lr=3e-3)
 class Ranger(RAdam):
     "Ranger: RAdam (Liu et al., 2019) as the inner optimizer of Lookahead (Zhang et al., 2019)"
+    checks = dict(k=lambda name, value: _check_count(name, value, 1), alpha=_check_fraction)
+
     def __init__(self,
                  params:Iterable[Tensor]|Iterable[dict], # Parameters, or dicts defining parameter groups
                  lr:float, # Learning rate
@@ -44,30 +50,10 @@ class Ranger(RAdam):
                  k:int=6, # Fast steps between Lookahead synchronizations
                  alpha:float=0.5, # Fraction of the way the slow weights move towards the fast ones at a sync
                  decouple_wd:bool=True, # Decoupled weight decay, scaled by the learning rate; False for L2
-                 decouple_lr:bool=False, # Fully decoupled weight decay: scaled by `lr/max_lr`
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; the initial `lr` if None
-                 kahan_sum:bool|None=None, # Kahan summation; None: on for bfloat16 and float16 parameters
-                 foreach:bool|None=None, # `foreach` kernels; None: on for accelerators, off on the CPU
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
-                 stochastic_round:bool=False, # Round bfloat16 weights stochastically instead of Kahan summation: no compensation buffer
-                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
+                 decouple_lr=..., max_lr=..., kahan_sum=..., foreach=..., gradient_release=..., fused=..., maximize=...,
+                 stochastic_round=..., triton=...,
                 ):
-        # RAdam's constructor only fixes RAdam's defaults; Ranger states its own
-        OptimiOptimizer.__init__(self, params, dict(lr=lr, betas=betas, weight_decay=weight_decay, eps=eps, k=k,
-                                                    alpha=alpha, decouple_wd=decouple_wd, decouple_lr=decouple_lr,
-                                                    max_lr=max_lr, kahan_sum=kahan_sum, foreach=foreach,
-                                                    gradient_release=gradient_release, fused=fused, maximize=maximize,
-                                      stochastic_round=stochastic_round, triton=triton))
-
-    def _check_group(self, group: dict):
-        super()._check_group(group)
-        k, alpha = group['k'], group['alpha']
-        if not (isinstance(k, int) and not isinstance(k, bool) and k >= 1):
-            raise ValueError(f'k must be an integer >= 1, got {k!r}')
-        if not (_is_number(alpha) and 0 <= alpha <= 1):
-            raise ValueError(f'alpha must be a number in [0, 1], got {alpha!r}')
+        OptimiOptimizer.__init__(self, params, locals())  # RAdam's constructor only gathers RAdam's arguments
 
     def _init_state(self, group: dict, state: dict, param: Tensor):
         super()._init_state(group, state, param)

@@ -11,7 +11,8 @@ import torch
 from torch import Tensor
 
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, TensorList, add_scaled_, weight_decay_terms
+from .optimizer import (OptimiOptimizer, TensorList, _check_bool, _check_unit_interval, add_scaled_, register,
+                              weight_decay_terms)
 
 # %% auto #0
 __all__ = ['sgd_update_', 'SGD']
@@ -42,9 +43,11 @@ def sgd_update_(param:Tensor|TensorList, # Weights, updated in place
     add_update_(param, direction.mul(-lr), kahan_comp, decay)
 
 # %% ../nbs/07_sgd.ipynb #cf9c1ed4
+@register(lr=0.3, momentum=0.9)
 class SGD(OptimiOptimizer):
     "SGD with heavy-ball or Nesterov momentum, optional dampening, L2 or decoupled weight decay, and Kahan summation"
     supports_fused = True
+    checks = dict(momentum=_check_unit_interval, dampening=_check_bool, torch_init=_check_bool, nesterov=_check_bool)
 
     def __init__(self,
                  params:Iterable[Tensor]|Iterable[dict], # Parameters, or dicts defining parameter groups
@@ -53,22 +56,13 @@ class SGD(OptimiOptimizer):
                  weight_decay:float=0, # Weight decay: L2 by default, decoupled with `decouple_wd` or `decouple_lr`
                  dampening:bool=False, # Scale the gradient by 1 - momentum in the buffer (PyTorch's `dampening=momentum`)
                  decouple_wd:bool=False, # Decoupled weight decay, scaled by the learning rate: `p *= 1 - lr*weight_decay`
-                 decouple_lr:bool=False, # Fully decoupled weight decay: `p *= 1 - weight_decay*lr/max_lr`
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; defaults to the group's initial `lr`
+                 decouple_lr=..., max_lr=...,
                  torch_init:bool=False, # Start the momentum buffer from the first gradient, as PyTorch does, not from zero
-                 kahan_sum:bool|None=None, # Kahan summation; `None` turns it on for bfloat16 and float16 parameters
-                 foreach:bool|None=None, # `foreach` backend; `None` picks the faster one for the device
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
+                 kahan_sum=..., foreach=..., gradient_release=..., fused=..., maximize=...,
                  nesterov:bool=False, # Nesterov momentum: step along `grad + momentum·buf`; needs momentum > 0, no dampening
-                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
+                 stochastic_round=..., triton=...,
                 ):
-        super().__init__(params, dict(lr=lr, momentum=momentum, weight_decay=weight_decay, dampening=dampening,
-                                      decouple_wd=decouple_wd, decouple_lr=decouple_lr, max_lr=max_lr,
-                                      torch_init=torch_init, kahan_sum=kahan_sum, foreach=foreach,
-                                      gradient_release=gradient_release, fused=fused, maximize=maximize,
-                                      nesterov=nesterov, triton=triton))
+        super().__init__(params, locals())
 
     def _check_group(self, group: dict):
         super()._check_group(group)

@@ -13,7 +13,8 @@ from torch import Tensor
 
 from .fused import in_kernel
 from .kahan import add_update_
-from .optimizer import OptimiOptimizer, TensorList, clamp_min_, ema_, ema_sq_, weight_decay_terms
+from .optimizer import (OptimiOptimizer, TensorList, _check_nonnegative, clamp_min_, ema_, ema_sq_, register,
+                              weight_decay_terms)
 
 # %% auto #0
 __all__ = ['rms_per_tensor', 'mean_per_tensor', 'stableadamw_update_', 'StableAdamW']
@@ -69,9 +70,11 @@ def stableadamw_update_(param:Tensor|TensorList, # Weights, updated in place
     add_update_(param, update, kahan_comp)
 
 # %% ../nbs/08_stableadamw.ipynb #2b2d2401
+@register(lr=1e-3)
 class StableAdamW(OptimiOptimizer):
     "AdamW with per-tensor update clipping (Wortsman et al., 2023), Kahan summation and fully decoupled weight decay"
     supports_fused = True
+    checks = dict(eps=_check_nonnegative)
 
     def __init__(self,
                  params:Iterable[Tensor]|Iterable[dict], # Parameters, or dicts defining parameter groups
@@ -79,18 +82,10 @@ class StableAdamW(OptimiOptimizer):
                  betas:tuple[float, float]=(0.9, 0.99), # Decay rates of the gradient and squared-gradient averages
                  weight_decay:float=1e-2, # Decoupled weight decay coefficient, $\lambda$, scaled by the clipped learning rate
                  eps:float=1e-6, # Floor of the second moment in the RMS, and term added to the step's denominator
-                 decouple_lr:bool=False, # Fully decoupled weight decay: decay by $\lambda\,\eta_t/$`max_lr` instead of $\lambda\,\eta_t$
-                 max_lr:float|None=None, # Peak learning rate for `decouple_lr`; `None` uses the initial `lr`
-                 kahan_sum:bool|None=None, # Kahan summation of updates; `None` turns it on for 16-bit parameters
-                 foreach:bool|None=None, # Use `foreach` kernels; `None` picks the faster backend for the device
-                 gradient_release:bool=False, # Step each parameter during `backward()`; see `prepare_for_gradient_release`
-                 fused:bool|None=None, # Fused backend, one generated kernel per parameter group; `None`: on where it can build kernels, unless `foreach` is set
-                 maximize:bool=False, # Ascend the objective instead of descending it
-                 triton:bool|None=None, # torch-optimi 0.3.3's name for `fused`, accepted for its users; `None` leaves `fused` as it is
+                 decouple_lr=..., # Fully decoupled weight decay: decay by $\lambda\,\eta_t/$`max_lr` instead of $\lambda\,\eta_t$
+                 max_lr=..., kahan_sum=..., foreach=..., gradient_release=..., fused=..., maximize=..., stochastic_round=..., triton=...,
                 ):
-        super().__init__(params, dict(lr=lr, betas=betas, weight_decay=weight_decay, eps=eps, decouple_wd=True,
-                                      decouple_lr=decouple_lr, max_lr=max_lr, kahan_sum=kahan_sum, foreach=foreach,
-                                      gradient_release=gradient_release, fused=fused, maximize=maximize, triton=triton))
+        super().__init__(params, locals() | dict(decouple_wd=True))
 
     def _init_state(self, group: dict, state: dict, param: Tensor):
         state['exp_avg'] = torch.zeros_like(param, memory_format=torch.preserve_format)
@@ -104,5 +99,3 @@ class StableAdamW(OptimiOptimizer):
                   eps=group['eps'], step_size=group['lr'] / (1 - beta1 ** step),
                   bias_correction2=1 - beta2 ** step, bias_correction2_sqrt=math.sqrt(1 - beta2 ** step), decay=decay, micro_batch=group['micro_batch'],
                   accumulate=self.optimizer_accumulation)
-
-    def _can_accumulate(self, group): return True
