@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Iterable
 
 import torch
@@ -145,7 +146,8 @@ class BlockQuantized:
     def add_param_group(self, param_group: dict):
         "Add a group; sharded (`DTensor`) parameters are refused"
         params = param_group['params']
-        params = [params] if isinstance(params, Tensor) else list(params)  # a generator is read once, here
+        if isinstance(params, Tensor): params = [params]
+        elif not isinstance(params, set): params = list(params)  # a generator is read once, here; torch refuses a set
         if sharded := [i for i, p in enumerate(params) if _is_dtensor(p)]:
             raise NotImplementedError(
                 f'{type(self).__name__}: parameter {sharded[0]} of the group is a DTensor (sharded by FSDP2 or tensor '
@@ -158,10 +160,10 @@ class BlockQuantized:
         super()._check_group(group)
         four = any(q.bits == 4 for q in self.qmaps.values())
         size, threshold = group['block_size'], group['min_quantize_size']
-        if not (isinstance(size, int) and not isinstance(size, bool) and 1 <= size <= _MAX_BLOCK and not (four and size % 2)):
+        if not (isinstance(size, numbers.Integral) and not isinstance(size, bool) and 1 <= size <= _MAX_BLOCK and not (four and size % 2)):
             raise ValueError(f"block_size must be an int from 1 to {_MAX_BLOCK}{', and even (two 4-bit codes a byte)' if four else ''}, "
                              f'got {size!r}')
-        if not (isinstance(threshold, int) and not isinstance(threshold, bool) and threshold >= 0):
+        if not (isinstance(threshold, numbers.Integral) and not isinstance(threshold, bool) and threshold >= 0):
             raise ValueError(f'min_quantize_size must be an int >= 0, got {threshold!r}')
         checked = self.__dict__.setdefault('_checked_block_size', {})  # id(group) -> (group, the block size checked)
         known = checked.get(id(group))  # keeping the group keeps its id from being reused
@@ -204,6 +206,9 @@ class BlockQuantized:
         super()._update(group, run, param, wrap(grads), **state, **{n: wrap(x) for n, x in floats.items()})
         for n, (codes, scales) in held.items():
             for x, c, s in zip(floats[n], _as_list(codes), _as_list(scales)): quantize_(x.view(-1), c, s, self.qmaps[n], size)
+
+    def _state_layout(self, group: dict):  # which tensors' state is quantized: refused once it would change
+        return super()._state_layout(group) + (('min_quantize_size', group['min_quantize_size']),)
 
     def _can_accumulate(self, group: dict) -> bool: return False
 

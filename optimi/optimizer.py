@@ -308,8 +308,13 @@ class OptimiOptimizer(Optimizer):
             for p in params: self._check_grad(p)
             if params: self._check_accumulation(group)
             work.append((group, params))
-        for group, params in work:
-            if params: self._step_group(group, params)
+        for index, (group, params) in enumerate(work):
+            if not params: continue
+            try: self._step_group(group, params)
+            except FusedBackendError as error:
+                if stepped := [i for i, (_, ps) in enumerate(work[:index]) if ps]:
+                    error.add_note(f'parameter groups {stepped} stepped before group {index} failed; their steps stand')
+                raise
         return loss
 
     @classmethod
@@ -391,7 +396,7 @@ def _check_betas(self, betas):
 @_method
 def add_param_group(self, param_group: dict):
     "Add a parameter group, checking its hyperparameters first; under gradient release its parameters are stepped by their hooks too"
-    param_group = dict(param_group)
+    param_group = _fused_from_triton(dict(param_group))  # a group's own `triton=`, as the constructor's
     params = param_group['params']
     if isinstance(params, Tensor): params = [params]
     elif not isinstance(params, set): params = list(params)  # torch refuses sets itself
@@ -506,8 +511,9 @@ def _step_params(self, group: dict, params: list[Tensor]):
             for p, state in eager:
                 self._update(group, Eager(maximize), p, p.grad, **state); touched = True
             for (backend, device, *_), pairs in buckets.items():
-                if not (backend == 'fused' and self._fused_step(group, pairs, fused_backend(device, maximize))):
-                    self._update_together(group, Eager(maximize), pairs)
+                run = fused_backend(device, maximize) if backend == 'fused' else None
+                touched |= run is not None and not isinstance(run, Generated)  # torch.compile builds as it runs, after some tensors may have stepped
+                if not (run and self._fused_step(group, pairs, run)): self._update_together(group, Eager(maximize), pairs)
                 touched = True
     except FusedBackendError as error:
         error.untouched = not touched
@@ -834,7 +840,9 @@ class _Release:
                 opt._count_step(group)
             known = len(opt.state)  # a state created for `param` below comes after these
             opt._step_params(group, [param])
-        except BaseException:
+        except BaseException as error:
+            if isinstance(error, FusedBackendError) and self.stepped:
+                error.add_note(f'{len(self.stepped)} parameters stepped in this backward pass before it failed; their steps stand')
             self.failed(param, index, known)
             raise
         self.stepped.add(id(param))

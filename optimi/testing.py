@@ -512,10 +512,11 @@ def accumulation_gap(make:Callable, # `make(params, **settings)`: the optimizer
     return ((_flat(ours) - _flat(true)).norm() / (_flat(true) - _flat(start)).norm()).item()
 
 # %% ../nbs/00a_testing.ipynb #25131f1b
-def accumulates(make:Callable, # `make(params)`: the optimizer, or its class
+def accumulates(make:Callable, # `make(params)`: the optimizer, or its class (which starts from its registered example)
                **settings, # More settings for `make`
               ) -> bool:
     "Whether the optimizer `make` builds can accumulate into its state (SGD without momentum and the low-bit optimizers cannot)"
+    if isinstance(make, type): settings = {**make.example, **settings}
     opt = make(make_params([(2, 2)]), **settings)
     return all(opt._can_accumulate(g) for g in opt.param_groups)
 
