@@ -524,7 +524,7 @@ def _build_kernels(self, group: dict, buckets: dict, maximize: bool):
     "Build every kernel the fused `buckets` call before any runs: with `fused=True`, one that cannot be built fails first"
     for (backend, device, *_), pairs in buckets.items():
         if backend != 'fused' or not isinstance(fused_backend(device, maximize), Generated): continue  # torch.compile builds as it runs
-        try: self._update_together(group, BuildOnly(maximize), pairs)
+        try: self._update_together(group, BuildOnly(maximize), pairs[:1])  # its tensors share dtypes, and so the kernel
         except KernelBuilt: pass
         except CompilerError as error:
             raise FusedBackendError(f'fused=True, but the fused backend failed on {device.type}: {error}') from error
